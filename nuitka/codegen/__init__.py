@@ -1,0 +1,1 @@
+"""C code generation: one C file per module from the core node tree."""

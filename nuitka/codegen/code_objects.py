@@ -1,0 +1,88 @@
+"""Synthetic code objects for compiled functions.
+
+A compiled function's code object keeps everything CPython's compiler put
+in it (names, argument counts, flags, variable layout, first line), but its
+bytecode is replaced: a prefix like CPython's (MAKE_CELL, COPY_FREE_VARS,
+RESUME) followed by one NOP per source position the generated C code can be
+at. The location table maps NOP number k to the k-th position, so setting
+the frame's instruction pointer to that NOP gives tracebacks, ``f_lineno``
+and ``co_positions()`` exactly the lines and columns CPython would show.
+The bytecode is never executed.
+"""
+
+import dis
+import sys
+
+OP = dis.opmap
+
+
+def _varint(value):
+    out = bytearray()
+    while value >= 64:
+        out.append(0x40 | (value & 0x3F))
+        value >>= 6
+    out.append(value)
+    return out
+
+
+def _svarint(value):
+    return _varint(((-value) << 1) | 1 if value < 0 else value << 1)
+
+
+class LocationTable:
+    """Writes the 3.11+ ``co_linetable`` format (Objects/locations.md)."""
+
+    def __init__(self, first_line):
+        self.data = bytearray()
+        self.line = first_line
+
+    def add(self, position, length=1):
+        line, end_line, col, end_col = position
+        if line is None or line < 0:
+            self.data.append(0x80 | (15 << 3) | (length - 1))
+            return
+        delta = line - self.line
+        if col is None or col < 0 or end_col is None or end_col < 0:
+            self.data.append(0x80 | (13 << 3) | (length - 1))
+            self.data += _svarint(delta)
+        else:
+            if end_line is None or end_line < line:
+                end_line = line
+            self.data.append(0x80 | (14 << 3) | (length - 1))
+            self.data += _svarint(delta)
+            self.data += _varint(end_line - line)
+            self.data += _varint(col + 1)
+            self.data += _varint(end_col + 1)
+        self.line = line
+
+
+def build_code_object(code, positions, cell_slots, nfree, doc=None):
+    """Return ``(new_code, first_position_index)``.
+
+    ``positions`` is the list of (line, end_line, col, end_col) tuples the
+    generated C code refers to by index; position k is instruction
+    ``first_position_index + k``.
+    """
+    if sys.version_info < (3, 11):
+        raise NotImplementedError("code objects for Python < 3.11")
+    prefix = [(OP["MAKE_CELL"], slot) for slot in cell_slots]
+    if nfree:
+        prefix.append((OP["COPY_FREE_VARS"], nfree))
+    prefix.append((OP["RESUME"], 0))
+    first = len(prefix)
+    instructions = prefix + [(OP["NOP"], 0)] * len(positions)
+    co_code = bytes(b for op, arg in instructions for b in (op, arg))
+    table = LocationTable(code.co_firstlineno)
+    table.add((code.co_firstlineno, code.co_firstlineno, -1, -1), length=len(prefix))
+    for position in positions:
+        table.add(position)
+    consts = (doc,) if (code.co_flags & 0x2) else (None,)
+    new_code = code.replace(
+        co_code=co_code,
+        co_linetable=bytes(table.data),
+        co_exceptiontable=b"",
+        co_consts=consts,
+        co_names=(),
+        co_stacksize=1,
+    )
+    return new_code, first

@@ -1,0 +1,247 @@
+"""Code generation contexts.
+
+``ModuleContext`` collects a module's constants and functions.
+``FunctionContext`` generates one C function: it hands out C temporaries
+(always owned references, tracked while live), labels, source positions,
+and keeps the stack of control frames (loops, try blocks, handlers, temp
+blocks) that decides what happens on ``break``/``continue``/``return`` and
+where an exception goes, releasing exactly what is live on the way.
+"""
+
+import marshal
+
+
+class ModuleContext:
+    def __init__(self, module_name, filename):
+        self.module_name = module_name
+        self.filename = filename
+        self.constants = []
+        self._constant_index = {}
+        self.function_codes = []  # C code of functions
+        self.function_infos = []  # (scope, c_name)
+        self.c_prefix = "m_" + "".join(c if c.isalnum() else "_" for c in module_name)
+
+    def const(self, value):
+        """Index of a constant in the module's constants array."""
+        try:
+            key = (type(value), marshal.dumps(value))
+        except ValueError:
+            key = (type(value), id(value))
+        index = self._constant_index.get(key)
+        if index is None:
+            index = len(self.constants)
+            self.constants.append(value)
+            self._constant_index[key] = index
+        return index
+
+    def const_ref(self, value):
+        """C expression for a constant (a borrowed reference)."""
+        if value is None:
+            return "Py_None"
+        if value is True:
+            return "Py_True"
+        if value is False:
+            return "Py_False"
+        if value is Ellipsis:
+            return "Py_Ellipsis"
+        return "%s_consts[%d]" % (self.c_prefix, self.const(value))
+
+
+class Frame:
+    """Base of control frames."""
+
+    catches = False
+
+
+class LoopFrame(Frame):
+    def __init__(self, break_label, continue_label):
+        self.break_label = break_label
+        self.continue_label = continue_label
+
+
+class CatchFrame(Frame):
+    """Exceptions raised inside go to ``label``."""
+
+    catches = True
+
+    def __init__(self, label):
+        self.label = label
+
+
+class FinallyFrame(CatchFrame):
+    """Body of a try/finally: leaving it runs ``final``."""
+
+    def __init__(self, label, final):
+        super().__init__(label)
+        self.final = final
+
+
+class HandlerFrame(Frame):
+    """Inside an except handler or an exceptional finally: the exception in
+    ``exc_temp`` is being handled, ``saved_temp`` holds the previous one."""
+
+    def __init__(self, exc_temp, saved_temp):
+        self.exc_temp = exc_temp
+        self.saved_temp = saved_temp
+
+
+class TempBlockFrame(Frame):
+    def __init__(self, temps):
+        self.temps = temps
+
+
+class FunctionContext:
+    def __init__(self, module_ctx, scope, c_name):
+        self.module = module_ctx
+        self.scope = scope
+        self.c_name = c_name
+        self.lines = []
+        self.indent = 1
+        self.ctemp_count = 0
+        self.ctemp_decls = []  # (ctype, name)
+        self.live = []
+        self.frames = []
+        self.label_count = 0
+        self.positions = []
+        self._position_index = {}
+        self.current_pos = None
+        self.stubs = {}
+        self.stub_code = []
+        self.temp_vars = []  # C names of reformulation temps
+        self.is_generator = scope.is_generator
+        self.yield_count = 0
+
+    # -- output -------------------------------------------------------------
+
+    def emit(self, line):
+        self.lines.append("    " * self.indent + line)
+
+    def label(self, name):
+        self.lines.append("%s:;" % name)
+        self.current_pos = None
+
+    def new_label(self, hint):
+        self.label_count += 1
+        return "%s_%d" % (hint, self.label_count)
+
+    # -- storage ------------------------------------------------------------
+
+    def storage(self, name):
+        """How generated code names a variable of this function: generators
+        keep them in their heap struct so they survive a yield."""
+        if self.is_generator:
+            return "S->" + name
+        return name
+
+    def new_ctemp(self, ctype="PyObject *"):
+        self.ctemp_count += 1
+        name = "t%d" % self.ctemp_count
+        self.ctemp_decls.append((ctype, name))
+        return self.storage(name)
+
+    def temp_var(self, temp):
+        name = temp.c_name()
+        if name not in self.temp_vars:
+            self.temp_vars.append(name)
+        return self.storage(name)
+
+    def add_live(self, name):
+        self.live.append(name)
+
+    def release(self, name):
+        """Drop an owned C temp (it is no longer live)."""
+        self.emit("Py_DECREF(%s);" % name)
+        self.live.remove(name)
+
+    def forget(self, name):
+        """The reference in ``name`` was handed over (stolen)."""
+        self.live.remove(name)
+
+    # -- positions ----------------------------------------------------------
+
+    def set_position(self, source_ref):
+        if source_ref is None:
+            return
+        key = source_ref.as_tuple()
+        index = self._position_index.get(key)
+        if index is None:
+            index = len(self.positions)
+            self.positions.append(key)
+            self._position_index[key] = index
+        if self.current_pos != index:
+            self.emit("NUITKA_SET_POS(iframe, NUITKA_POS_BASE + %d);" % index)
+            self.current_pos = index
+
+    # -- errors -------------------------------------------------------------
+
+    def _release_actions_until_catch(self, frames, live):
+        """Lines that release what is held between the current point and the
+        innermost catching frame, and that frame's label."""
+        lines = ["Py_CLEAR(%s);" % name for name in reversed(live)]
+        for frame in reversed(frames):
+            if frame.catches:
+                return lines, frame.label
+            lines.extend(self._frame_exit_lines(frame))
+        return lines, "function_error"
+
+    def _frame_exit_lines(self, frame):
+        if isinstance(frame, TempBlockFrame):
+            return ["Py_CLEAR(%s);" % self.temp_var(t) for t in frame.temps]
+        if isinstance(frame, HandlerFrame):
+            return [
+                "Nuitka_SetHandledException(tstate, %s);" % frame.saved_temp,
+                "%s = NULL;" % frame.saved_temp,
+                "Py_CLEAR(%s);" % frame.exc_temp,
+            ]
+        return []
+
+    def error_label(self, add_traceback=True):
+        """Label to jump to when an exception is set."""
+        lines, target = self._release_actions_until_catch(self.frames, self.live)
+        if add_traceback:
+            lines = ["Nuitka_Frame_AddTraceback(frame);"] + lines
+        key = (tuple(lines), target)
+        label = self.stubs.get(key)
+        if label is None:
+            label = self.new_label("error")
+            self.stubs[key] = label
+            self.stub_code.append("%s:;" % label)
+            for line in lines:
+                self.stub_code.append("    " + line)
+            self.stub_code.append("    goto %s;" % target)
+        return label
+
+    def check(self, condition, add_traceback=True):
+        self.emit("if (unlikely(%s)) goto %s;" % (condition, self.error_label(add_traceback)))
+
+    def check_null(self, name):
+        self.check("%s == NULL" % name)
+
+    # -- control transfer ---------------------------------------------------
+
+    def transfer(self, target_frame_type, emit_statements):
+        """Leave frames up to the innermost ``target_frame_type`` (a LoopFrame)
+        or the whole function (None), running finally blocks and releasing
+        temps on the way. Returns the target frame (or None)."""
+        saved_frames = self.frames
+        try:
+            index = len(self.frames) - 1
+            while index >= 0:
+                frame = self.frames[index]
+                if target_frame_type is not None and isinstance(frame, target_frame_type):
+                    return frame
+                for line in self._frame_exit_lines(frame):
+                    self.emit(line)
+                if isinstance(frame, FinallyFrame):
+                    self.frames = saved_frames[:index]
+                    emit_statements(frame.final, self)
+                index -= 1
+            return None
+        finally:
+            self.frames = saved_frames
+
+    def innermost_handler(self):
+        for frame in reversed(self.frames):
+            if isinstance(frame, HandlerFrame):
+                return frame
+        return None

@@ -1,0 +1,713 @@
+"""Code generation for expression nodes.
+
+Every emitter returns the name of a C temporary holding a new (owned)
+reference, registered as live in the context until released or handed on.
+"""
+
+from nuitka.nodes import scopes as S
+
+from .context import HandlerFrame
+
+EMITTERS = {}
+
+BINARY_OP_CODES = {
+    "+": "NUITKA_OP_ADD",
+    "-": "NUITKA_OP_SUB",
+    "*": "NUITKA_OP_MUL",
+    "@": "NUITKA_OP_MATMUL",
+    "/": "NUITKA_OP_TRUEDIV",
+    "//": "NUITKA_OP_FLOORDIV",
+    "%": "NUITKA_OP_MOD",
+    "**": "NUITKA_OP_POW",
+    "<<": "NUITKA_OP_LSHIFT",
+    ">>": "NUITKA_OP_RSHIFT",
+    "|": "NUITKA_OP_OR",
+    "^": "NUITKA_OP_XOR",
+    "&": "NUITKA_OP_AND",
+}
+COMPARE_OP_CODES = {
+    "<": "NUITKA_CMP_LT",
+    "<=": "NUITKA_CMP_LE",
+    "==": "NUITKA_CMP_EQ",
+    "!=": "NUITKA_CMP_NE",
+    ">": "NUITKA_CMP_GT",
+    ">=": "NUITKA_CMP_GE",
+    "is": "NUITKA_CMP_IS",
+    "is not": "NUITKA_CMP_IS_NOT",
+    "in": "NUITKA_CMP_IN",
+    "not in": "NUITKA_CMP_NOT_IN",
+}
+UNARY_FUNCS = {"-": "PyNumber_Negative", "+": "PyNumber_Positive", "~": "PyNumber_Invert"}
+
+
+def emitter(kind):
+    def register(func):
+        EMITTERS[kind] = func
+        return func
+
+    return register
+
+
+def emit_expr(node, ctx):
+    return EMITTERS[node.kind](node, ctx)
+
+
+def emit_call_result(ctx, node, call_code):
+    """Emit ``t = call_code;`` with the error check; ``t`` becomes live."""
+    ctx.set_position(node.source_ref)
+    result = ctx.new_ctemp()
+    ctx.emit("%s = %s;" % (result, call_code))
+    ctx.check_null(result)
+    ctx.add_live(result)
+    return result
+
+
+def emit_condition(node, ctx):
+    """Emit code for the truth value of node; returns a C int expression
+    (a fresh int variable) that is 0 or 1."""
+    if node.kind == "ExprNot":
+        inner = emit_condition(node.operand, ctx)
+        return "!%s" % inner
+    if node.kind == "ExprExceptionMatch":
+        handler = ctx.innermost_handler()
+        exc_type = emit_expr(node.exc_type, ctx)
+        ctx.set_position(node.source_ref)
+        flag = ctx.new_ctemp("int ")
+        ctx.emit("%s = Nuitka_ExceptionMatch(%s, %s);" % (flag, handler.exc_temp, exc_type))
+        ctx.check("%s < 0" % flag)
+        ctx.release(exc_type)
+        return flag
+    value = emit_expr(node, ctx)
+    flag = ctx.new_ctemp("int ")
+    ctx.emit("%s = PyObject_IsTrue(%s);" % (flag, value))
+    ctx.check("%s < 0" % flag)
+    ctx.release(value)
+    return flag
+
+
+@emitter("ExprConstant")
+def emit_constant(node, ctx):
+    result = ctx.new_ctemp()
+    ctx.emit("%s = Py_NewRef(%s);" % (result, ctx.module.const_ref(node.value)))
+    ctx.add_live(result)
+    return result
+
+
+def name_const(ctx, name):
+    return ctx.module.const_ref(name)
+
+
+@emitter("ExprVariableRef")
+def emit_variable_ref(node, ctx):
+    return emit_variable_load(node.variable, ctx, node.source_ref)
+
+
+def emit_variable_load(var, ctx, source_ref):
+    kind = var.kind
+    if kind == "builtin":
+        result = ctx.new_ctemp()
+        ctx.emit("%s = Py_NewRef(PyExc_%s);" % (result, var.name))
+        ctx.add_live(result)
+        return result
+    if kind == S.GLOBAL:
+        return emit_call_result(
+            ctx, _Ref(source_ref), "Nuitka_LoadGlobal(globals, builtins, %s)" % name_const(ctx, var.name)
+        )
+    if kind == S.NAME:
+        return emit_call_result(
+            ctx, _Ref(source_ref), "Nuitka_LoadName(ns, globals, builtins, %s)" % name_const(ctx, var.name)
+        )
+    if kind == S.CLASSFREE:
+        return emit_call_result(
+            ctx, _Ref(source_ref), "Nuitka_LoadClassFree(ns, fl[%d], %s)" % (var.slot, name_const(ctx, var.name))
+        )
+    result = ctx.new_ctemp()
+    if kind == S.LOCAL:
+        ctx.emit("%s = fl[%d];" % (result, var.slot))
+        raiser = "Nuitka_RaiseUnboundLocal"
+    else:
+        ctx.emit("%s = PyCell_GET(fl[%d]);" % (result, var.slot))
+        raiser = "Nuitka_RaiseUnboundLocal" if kind == S.CELL else "Nuitka_RaiseUnboundFree"
+    ctx.emit("if (unlikely(%s == NULL)) {" % result)
+    ctx.indent += 1
+    ctx.set_position(source_ref)
+    ctx.emit("%s(%s);" % (raiser, name_const(ctx, var.name)))
+    ctx.emit("goto %s;" % ctx.error_label())
+    ctx.indent -= 1
+    ctx.emit("}")
+    ctx.current_pos = None
+    ctx.emit("Py_INCREF(%s);" % result)
+    ctx.add_live(result)
+    return result
+
+
+class _Ref:
+    """Adapter giving a bare source_ref the node interface."""
+
+    def __init__(self, source_ref):
+        self.source_ref = source_ref
+
+
+@emitter("ExprTempRef")
+def emit_temp_ref(node, ctx):
+    result = ctx.new_ctemp()
+    ctx.emit("%s = Py_NewRef(%s);" % (result, ctx.temp_var(node.temp)))
+    ctx.add_live(result)
+    return result
+
+
+@emitter("ExprAssignTemp")
+def emit_assign_temp(node, ctx):
+    value = emit_expr(node.value, ctx)
+    ctx.emit("Py_XSETREF(%s, Py_NewRef(%s));" % (ctx.temp_var(node.temp), value))
+    return value
+
+
+@emitter("ExprAssignVariable")
+def emit_assign_variable(node, ctx):
+    from .statements import emit_variable_store
+
+    value = emit_expr(node.value, ctx)
+    ctx.emit("Py_INCREF(%s);" % value)
+    extra = ctx.new_ctemp()
+    ctx.emit("%s = %s;" % (extra, value))
+    ctx.add_live(extra)
+    emit_variable_store(node.variable, extra, ctx, node.source_ref)
+    return value
+
+
+@emitter("ExprAttribute")
+def emit_attribute(node, ctx):
+    source = emit_expr(node.source, ctx)
+    result = emit_call_result(ctx, node, "PyObject_GetAttr(%s, %s)" % (source, name_const(ctx, node.name)))
+    ctx.release(source)
+    return result
+
+
+@emitter("ExprSubscript")
+def emit_subscript(node, ctx):
+    source = emit_expr(node.source, ctx)
+    index = emit_expr(node.index, ctx)
+    result = emit_call_result(ctx, node, "PyObject_GetItem(%s, %s)" % (source, index))
+    ctx.release(index)
+    ctx.release(source)
+    return result
+
+
+@emitter("ExprSlice")
+def emit_slice(node, ctx):
+    parts = []
+    for part in (node.lower, node.upper, node.step):
+        parts.append(emit_expr(part, ctx) if part is not None else None)
+    result = ctx.new_ctemp()
+    ctx.emit(
+        "%s = PySlice_New(%s);" % (result, ", ".join(p if p is not None else "NULL" for p in parts))
+    )
+    ctx.check_null(result)
+    for part in reversed(parts):
+        if part is not None:
+            ctx.release(part)
+    ctx.add_live(result)
+    return result
+
+
+@emitter("ExprBinary")
+def emit_binary(node, ctx):
+    left = emit_expr(node.left, ctx)
+    right = emit_expr(node.right, ctx)
+    result = emit_call_result(
+        ctx, node, "Nuitka_BinaryOp(%s, %s, %s)" % (left, right, BINARY_OP_CODES[node.op])
+    )
+    ctx.release(right)
+    ctx.release(left)
+    return result
+
+
+@emitter("ExprInplace")
+def emit_inplace(node, ctx):
+    left = emit_expr(node.left, ctx)
+    right = emit_expr(node.right, ctx)
+    result = emit_call_result(
+        ctx, node, "Nuitka_InplaceOp(%s, %s, %s)" % (left, right, BINARY_OP_CODES[node.op])
+    )
+    ctx.release(right)
+    ctx.release(left)
+    return result
+
+
+@emitter("ExprUnary")
+def emit_unary(node, ctx):
+    operand = emit_expr(node.operand, ctx)
+    result = emit_call_result(ctx, node, "%s(%s)" % (UNARY_FUNCS[node.op], operand))
+    ctx.release(operand)
+    return result
+
+
+@emitter("ExprNot")
+def emit_not(node, ctx):
+    flag = emit_condition(node.operand, ctx)
+    result = ctx.new_ctemp()
+    ctx.emit("%s = Py_NewRef(%s ? Py_False : Py_True);" % (result, flag))
+    ctx.add_live(result)
+    return result
+
+
+@emitter("ExprCompare")
+def emit_compare(node, ctx):
+    left = emit_expr(node.left, ctx)
+    right = emit_expr(node.right, ctx)
+    result = emit_call_result(
+        ctx, node, "Nuitka_Compare(%s, %s, %s)" % (left, right, COMPARE_OP_CODES[node.op])
+    )
+    ctx.release(right)
+    ctx.release(left)
+    return result
+
+
+def _emit_short_circuit(node, ctx, is_and):
+    left = emit_expr(node.left, ctx)
+    flag = ctx.new_ctemp("int ")
+    ctx.emit("%s = PyObject_IsTrue(%s);" % (flag, left))
+    ctx.check("%s < 0" % flag)
+    result = ctx.new_ctemp()
+    ctx.emit("if (%s%s) {" % ("" if is_and else "!", flag))
+    ctx.indent += 1
+    ctx.release(left)
+    saved_pos = ctx.current_pos
+    right = emit_expr(node.right, ctx)
+    ctx.emit("%s = %s;" % (result, right))
+    ctx.forget(right)
+    ctx.indent -= 1
+    ctx.emit("} else {")
+    ctx.indent += 1
+    ctx.emit("%s = %s;" % (result, left))
+    ctx.indent -= 1
+    ctx.emit("}")
+    ctx.current_pos = None if ctx.current_pos != saved_pos else saved_pos
+    ctx.current_pos = None
+    ctx.add_live(result)
+    return result
+
+
+@emitter("ExprAnd")
+def emit_and(node, ctx):
+    return _emit_short_circuit(node, ctx, True)
+
+
+@emitter("ExprOr")
+def emit_or(node, ctx):
+    return _emit_short_circuit(node, ctx, False)
+
+
+@emitter("ExprConditional")
+def emit_conditional(node, ctx):
+    flag = emit_condition(node.condition, ctx)
+    result = ctx.new_ctemp()
+    ctx.emit("if (%s) {" % flag)
+    ctx.indent += 1
+    yes = emit_expr(node.yes, ctx)
+    ctx.emit("%s = %s;" % (result, yes))
+    ctx.forget(yes)
+    ctx.indent -= 1
+    ctx.emit("} else {")
+    ctx.indent += 1
+    ctx.current_pos = None
+    no = emit_expr(node.no, ctx)
+    ctx.emit("%s = %s;" % (result, no))
+    ctx.forget(no)
+    ctx.indent -= 1
+    ctx.emit("}")
+    ctx.current_pos = None
+    ctx.add_live(result)
+    return result
+
+
+@emitter("ExprOutline")
+def emit_outline(node, ctx):
+    from .statements import emit_statements
+
+    emit_statements(node.body, ctx)
+    result = emit_expr(node.result, ctx)
+    for temp in node.release_temps or ():
+        ctx.emit("Py_CLEAR(%s);" % ctx.temp_var(temp))
+    return result
+
+
+@emitter("ExprCall")
+def emit_call(node, ctx):
+    func = emit_expr(node.func, ctx)
+    has_star = any(node.star_flags) or any(name is None for name in node.kw_names)
+    if not has_star:
+        args = [emit_expr(arg, ctx) for arg in node.args]
+        kwvalues = [emit_expr(value, ctx) for value in node.kw_values]
+        all_args = args + kwvalues
+        kwnames = ctx.module.const_ref(tuple(node.kw_names)) if node.kw_names else "NULL"
+        if all_args:
+            array = ctx.new_ctemp("PyObject *")
+            array_name = array.replace("S->", "")
+            # A C array on the stack, filled just before the call.
+            ctx.ctemp_decls.remove(("PyObject *", array_name))
+            array = "call_args_%d" % ctx.ctemp_count
+            ctx.emit("{")
+            ctx.indent += 1
+            ctx.emit("PyObject *%s[%d] = {%s};" % (array, len(all_args), ", ".join(all_args)))
+            result = emit_call_result(
+                ctx, node, "PyObject_Vectorcall(%s, %s, %d, %s)" % (func, array, len(args), kwnames)
+            )
+            ctx.indent -= 1
+            ctx.emit("}")
+        else:
+            result = emit_call_result(ctx, node, "PyObject_CallNoArgs(%s)" % func)
+        for value in reversed(all_args):
+            ctx.release(value)
+        ctx.release(func)
+        return result
+    # Calls with star arguments: build the positional list and kw dict.
+    pos_list = ctx.new_ctemp()
+    ctx.emit("%s = PyList_New(0);" % pos_list)
+    ctx.check_null(pos_list)
+    ctx.add_live(pos_list)
+    for arg, is_star in zip(node.args, node.star_flags):
+        value = emit_expr(arg, ctx)
+        if is_star:
+            ctx.set_position(node.source_ref)
+            ctx.check("Nuitka_ExtendCallArgs(%s, %s, %s) < 0" % (func, pos_list, value))
+        else:
+            ctx.check("PyList_Append(%s, %s) < 0" % (pos_list, value))
+        ctx.release(value)
+    kw_dict = "NULL"
+    if node.kw_names:
+        kw_dict = ctx.new_ctemp()
+        ctx.emit("%s = PyDict_New();" % kw_dict)
+        ctx.check_null(kw_dict)
+        ctx.add_live(kw_dict)
+        for name, value_node in zip(node.kw_names, node.kw_values):
+            value = emit_expr(value_node, ctx)
+            ctx.set_position(node.source_ref)
+            if name is None:
+                ctx.check("Nuitka_MergeCallKwargs(%s, %s, %s) < 0" % (func, kw_dict, value))
+            else:
+                single = ctx.new_ctemp()
+                ctx.emit("%s = _PyDict_NewPresized(1);" % single)
+                ctx.check_null(single)
+                ctx.add_live(single)
+                ctx.check("PyDict_SetItem(%s, %s, %s) < 0" % (single, name_const(ctx, name), value))
+                ctx.check("Nuitka_MergeCallKwargs(%s, %s, %s) < 0" % (func, kw_dict, single))
+                ctx.release(single)
+            ctx.release(value)
+    result = emit_call_result(ctx, node, "Nuitka_CallWithStar(%s, %s, %s)" % (func, pos_list, kw_dict))
+    if kw_dict != "NULL":
+        ctx.release(kw_dict)
+    ctx.release(pos_list)
+    ctx.release(func)
+    return result
+
+
+def _emit_sequence_display(node, ctx, kind):
+    if not any(node.star_flags):
+        values = [emit_expr(e, ctx) for e in node.elements]
+        result = ctx.new_ctemp()
+        if kind == "set":
+            ctx.emit("%s = PySet_New(NULL);" % result)
+            ctx.check_null(result)
+            ctx.add_live(result)
+            for value in values:
+                ctx.check("PySet_Add(%s, %s) < 0" % (result, value))
+            for value in reversed(values):
+                ctx.release(value)
+            return result
+        creator = "PyList_New" if kind == "list" else "PyTuple_New"
+        setter = "PyList_SET_ITEM" if kind == "list" else "PyTuple_SET_ITEM"
+        ctx.emit("%s = %s(%d);" % (result, creator, len(values)))
+        ctx.check_null(result)
+        for i, value in enumerate(values):
+            ctx.emit("%s(%s, %d, %s);" % (setter, result, i, value))
+            ctx.forget(value)
+        ctx.add_live(result)
+        return result
+    container = ctx.new_ctemp()
+    ctx.emit("%s = %s;" % (container, "PySet_New(NULL)" if kind == "set" else "PyList_New(0)"))
+    ctx.check_null(container)
+    ctx.add_live(container)
+    for element, is_star in zip(node.elements, node.star_flags):
+        value = emit_expr(element, ctx)
+        ctx.set_position(node.source_ref)
+        if kind == "set":
+            func = "Nuitka_SetUpdate" if is_star else "PySet_Add"
+        else:
+            func = "Nuitka_ListExtend" if is_star else "PyList_Append"
+        ctx.check("%s(%s, %s) < 0" % (func, container, value))
+        ctx.release(value)
+    if kind == "tuple":
+        result = emit_call_result(ctx, node, "PyList_AsTuple(%s)" % container)
+        ctx.release(container)
+        return result
+    return container
+
+
+@emitter("ExprMakeList")
+def emit_make_list(node, ctx):
+    return _emit_sequence_display(node, ctx, "list")
+
+
+@emitter("ExprMakeTuple")
+def emit_make_tuple(node, ctx):
+    if not node.elements:
+        result = ctx.new_ctemp()
+        ctx.emit("%s = PyTuple_New(0);" % result)
+        ctx.check_null(result)
+        ctx.add_live(result)
+        return result
+    return _emit_sequence_display(node, ctx, "tuple")
+
+
+@emitter("ExprMakeSet")
+def emit_make_set(node, ctx):
+    return _emit_sequence_display(node, ctx, "set")
+
+
+@emitter("ExprMakeDict")
+def emit_make_dict(node, ctx):
+    result = ctx.new_ctemp()
+    ctx.emit("%s = _PyDict_NewPresized(%d);" % (result, len(node.values)))
+    ctx.check_null(result)
+    ctx.add_live(result)
+    for key_node, value_node in zip(node.keys, node.values):
+        if key_node is None:
+            value = emit_expr(value_node, ctx)
+            ctx.set_position(node.source_ref)
+            ctx.check("Nuitka_DictUpdate(%s, %s) < 0" % (result, value))
+            ctx.release(value)
+            continue
+        key = emit_expr(key_node, ctx)
+        value = emit_expr(value_node, ctx)
+        ctx.set_position(node.source_ref)
+        ctx.check("PyDict_SetItem(%s, %s, %s) < 0" % (result, key, value))
+        ctx.release(value)
+        ctx.release(key)
+    return result
+
+
+@emitter("ExprFormatValue")
+def emit_format_value(node, ctx):
+    value = emit_expr(node.value, ctx)
+    spec = emit_expr(node.spec, ctx) if node.spec is not None else None
+    conversion = node.conversion if node.conversion not in (None, -1) else 0
+    result = emit_call_result(
+        ctx, node, "Nuitka_FormatValue(%s, %d, %s)" % (value, conversion, spec or "NULL")
+    )
+    if spec is not None:
+        ctx.release(spec)
+    ctx.release(value)
+    return result
+
+
+@emitter("ExprJoinStr")
+def emit_join_str(node, ctx):
+    values = [emit_expr(v, ctx) for v in node.values]
+    if len(values) == 1:
+        return values[0]
+    array = "join_args_%d" % (ctx.ctemp_count + 1)
+    ctx.emit("{")
+    ctx.indent += 1
+    ctx.emit("PyObject *%s[%d] = {%s};" % (array, max(len(values), 1), ", ".join(values) or "NULL"))
+    result = emit_call_result(ctx, node, "Nuitka_JoinStrings(%s, %d)" % (array, len(values)))
+    ctx.indent -= 1
+    ctx.emit("}")
+    for value in reversed(values):
+        ctx.release(value)
+    return result
+
+
+@emitter("ExprIter")
+def emit_iter(node, ctx):
+    value = emit_expr(node.value, ctx)
+    result = emit_call_result(ctx, node, "PyObject_GetIter(%s)" % value)
+    ctx.release(value)
+    return result
+
+
+@emitter("ExprUnpack")
+def emit_unpack(node, ctx):
+    value = emit_expr(node.value, ctx)
+    star = node.star_index if node.star_index is not None else -1
+    result = emit_call_result(ctx, node, "Nuitka_Unpack(%s, %d, %d)" % (value, node.count, star))
+    ctx.release(value)
+    return result
+
+
+@emitter("ExprTupleItem")
+def emit_tuple_item(node, ctx):
+    source = emit_expr(node.source, ctx)
+    result = ctx.new_ctemp()
+    ctx.emit("%s = Py_NewRef(PyTuple_GET_ITEM(%s, %d));" % (result, source, node.index))
+    ctx.add_live(result)
+    ctx.release(source)
+    return result
+
+
+@emitter("ExprCaughtException")
+def emit_caught_exception(node, ctx):
+    handler = ctx.innermost_handler()
+    result = ctx.new_ctemp()
+    ctx.emit("%s = Py_NewRef(%s);" % (result, handler.exc_temp))
+    ctx.add_live(result)
+    return result
+
+
+@emitter("ExprExceptionMatch")
+def emit_exception_match(node, ctx):
+    flag = emit_condition(node, ctx)
+    result = ctx.new_ctemp()
+    ctx.emit("%s = Py_NewRef(%s ? Py_True : Py_False);" % (result, flag))
+    ctx.add_live(result)
+    return result
+
+
+@emitter("ExprWithEnter")
+def emit_with_enter(node, ctx):
+    manager = emit_expr(node.manager, ctx)
+    result = emit_call_result(
+        ctx, node, "Nuitka_WithEnter(%s, &%s)" % (manager, ctx.temp_var(node.exit_temp))
+    )
+    ctx.release(manager)
+    return result
+
+
+@emitter("ExprWithExit")
+def emit_with_exit(node, ctx):
+    exc = "NULL"
+    if node.with_exception:
+        exc = ctx.innermost_handler().exc_temp
+    return emit_call_result(
+        ctx, node, "Nuitka_WithExit(tstate, %s, %s)" % (ctx.temp_var(node.exit_temp), exc)
+    )
+
+
+@emitter("ExprImportName")
+def emit_import_name(node, ctx):
+    fromlist = ctx.module.const_ref(node.fromlist) if node.fromlist is not None else "Py_None"
+    locals_expr = "iframe->f_locals"
+    return emit_call_result(
+        ctx,
+        node,
+        "Nuitka_ImportName(globals, %s, builtins, %s, %s, %d)"
+        % (locals_expr, name_const(ctx, node.module_name), fromlist, node.level),
+    )
+
+
+@emitter("ExprImportFrom")
+def emit_import_from(node, ctx):
+    module = emit_expr(node.module, ctx)
+    result = emit_call_result(ctx, node, "Nuitka_ImportFrom(%s, %s)" % (module, name_const(ctx, node.name)))
+    ctx.release(module)
+    return result
+
+
+def _closure_for(child, ctx):
+    """Tuple of cells for a child scope's free variables, or None."""
+    freevars = child.code.co_freevars if child.code is not None else ()
+    if not freevars:
+        return "NULL"
+    closure = ctx.new_ctemp()
+    ctx.emit("%s = PyTuple_New(%d);" % (closure, len(freevars)))
+    ctx.check_null(closure)
+    for i, name in enumerate(freevars):
+        var = ctx.scope.variables.get(name)
+        if var is None or var.slot is None:
+            slot = ctx.scope.localsplus_names.index(name)
+        else:
+            slot = var.slot
+        ctx.emit("PyTuple_SET_ITEM(%s, %d, Py_NewRef(fl[%d]));" % (closure, i, slot))
+    ctx.add_live(closure)
+    return closure
+
+
+@emitter("ExprMakeFunction")
+def emit_make_function(node, ctx):
+    defaults = "NULL"
+    if node.defaults:
+        values = [emit_expr(d, ctx) for d in node.defaults]
+        defaults = ctx.new_ctemp()
+        ctx.emit("%s = PyTuple_New(%d);" % (defaults, len(values)))
+        ctx.check_null(defaults)
+        for i, value in enumerate(values):
+            ctx.emit("PyTuple_SET_ITEM(%s, %d, %s);" % (defaults, i, value))
+            ctx.forget(value)
+        ctx.add_live(defaults)
+    kwdefaults = _emit_name_dict(node.kw_default_names, node.kw_default_values, ctx)
+    annotations = _emit_name_dict(node.annotation_names, node.annotation_values, ctx)
+    closure = _closure_for(node.scope, ctx)
+    ctx.set_position(node.source_ref)
+    result = ctx.new_ctemp()
+    ctx.emit(
+        "%s = Nuitka_Function_New(&%s_info, globals, %s, %s, %s, %s);"
+        % (result, node.scope.c_name, defaults, kwdefaults, annotations, closure)
+    )
+    for name in (closure, annotations, kwdefaults, defaults):
+        if name != "NULL":
+            ctx.forget(name)
+    ctx.check_null(result)
+    ctx.add_live(result)
+    return result
+
+
+def _emit_name_dict(names, value_nodes, ctx):
+    if not names:
+        return "NULL"
+    values = [emit_expr(v, ctx) for v in value_nodes]
+    result = ctx.new_ctemp()
+    ctx.emit("%s = _PyDict_NewPresized(%d);" % (result, len(values)))
+    ctx.check_null(result)
+    ctx.add_live(result)
+    for name, value in zip(names, values):
+        ctx.check("PyDict_SetItem(%s, %s, %s) < 0" % (result, name_const(ctx, name), value))
+    for value in reversed(values):
+        ctx.release(value)
+    return result
+
+
+@emitter("ExprBuildClass")
+def emit_build_class(node, ctx):
+    bases_display = type("Bases", (), {})()
+    bases_display.elements = node.bases
+    bases_display.star_flags = node.star_flags
+    bases_display.source_ref = node.source_ref
+    if node.bases:
+        bases = _emit_sequence_display(bases_display, ctx, "tuple")
+    else:
+        bases = ctx.new_ctemp()
+        ctx.emit("%s = PyTuple_New(0);" % bases)
+        ctx.check_null(bases)
+        ctx.add_live(bases)
+    kw = "NULL"
+    if node.kw_names:
+        kw = ctx.new_ctemp()
+        ctx.emit("%s = PyDict_New();" % kw)
+        ctx.check_null(kw)
+        ctx.add_live(kw)
+        for name, value_node in zip(node.kw_names, node.kw_values):
+            value = emit_expr(value_node, ctx)
+            ctx.set_position(node.source_ref)
+            if name is None:
+                ctx.check("Nuitka_DictUpdate(%s, %s) < 0" % (kw, value))
+            else:
+                ctx.check("PyDict_SetItem(%s, %s, %s) < 0" % (kw, name_const(ctx, name), value))
+            ctx.release(value)
+    closure = _closure_for(node.scope, ctx)
+    body = ctx.new_ctemp()
+    ctx.emit(
+        "%s = Nuitka_Function_New(&%s_info, globals, NULL, NULL, NULL, %s);" % (body, node.scope.c_name, closure)
+    )
+    if closure != "NULL":
+        ctx.forget(closure)
+    ctx.check_null(body)
+    ctx.add_live(body)
+    result = emit_call_result(
+        ctx, node, "Nuitka_BuildClass(%s, %s, %s, %s)" % (body, name_const(ctx, node.scope.name), bases, kw)
+    )
+    ctx.release(body)
+    if kw != "NULL":
+        ctx.release(kw)
+    ctx.release(bases)
+    return result

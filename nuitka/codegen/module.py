@@ -1,0 +1,213 @@
+"""Assembling a module's C file and the program's ``__program.c``."""
+
+import marshal
+import sys
+
+from nuitka.nodes import scopes as S
+
+from .code_objects import build_code_object
+from .context import FunctionContext, ModuleContext
+from .statements import emit_statements
+
+
+def _c_string(text):
+    data = text.encode("utf-8")
+    out = []
+    for byte in data:
+        ch = chr(byte)
+        if ch == '"' or ch == "\\":
+            out.append("\\" + ch)
+        elif 32 <= byte < 127 and ch != "?":
+            out.append(ch)
+        else:
+            out.append("\\%03o" % byte)
+    return '"' + "".join(out) + '"'
+
+
+def _cell_slots(scope):
+    """Slots that get a new cell when the frame starts."""
+    return [slot for slot, kind in enumerate(scope.localsplus_kinds) if kind == S.CELL]
+
+
+def _free_slots(scope):
+    slots = [slot for slot, kind in enumerate(scope.localsplus_kinds) if kind == S.FREE]
+    return (slots[0] if slots else 0), len(slots)
+
+
+def generate_function(module_ctx, scope):
+    """Generate the C implementation of one scope; returns its C code."""
+    ctx = FunctionContext(module_ctx, scope, scope.c_name)
+    emit_statements(scope.body, ctx)
+    # Falling off the end.
+    if scope.scope_kind == "class" and scope.has_class_cell:
+        slot = scope.localsplus_names.index("__class__")
+        ctx.emit("Py_XSETREF(return_value, Py_NewRef(fl[%d]));" % slot)
+        ctx.emit(
+            "if (Nuitka_StoreName(ns, %s, return_value) < 0) goto function_error;"
+            % module_ctx.const_ref("__classcell__")
+        )
+    else:
+        ctx.emit("Py_XSETREF(return_value, Py_NewRef(Py_None));")
+    ctx.emit("goto function_return;")
+
+    code, first = build_code_object(
+        scope.code,
+        ctx.positions,
+        _cell_slots(scope) if sys.version_info >= (3, 11) else [],
+        _free_slots(scope)[1],
+        doc=scope.doc,
+    )
+    scope.synthetic_code = code
+    code_index = module_ctx.const(code)
+
+    name = scope.c_name
+    out = []
+    out.append("/* %s: %s */" % (scope.scope_kind, scope.qualname))
+    out.append("#undef NUITKA_POS_BASE")
+    out.append("#define NUITKA_POS_BASE %d" % first)
+    out.append(
+        "static PyObject *%s_impl(PyThreadState *tstate, PyObject *func, PyFrameObject *frame, PyObject **fl) {"
+        % name
+    )
+    out.append("    Nuitka_IFrame *iframe = Nuitka_Frame_IFrame(frame);")
+    out.append("    PyObject *globals = iframe->f_globals;")
+    out.append("    PyObject *builtins = iframe->f_builtins;")
+    out.append("    NUITKA_MAY_BE_UNUSED PyObject *ns = iframe->f_locals;")
+    out.append("    PyObject *return_value = NULL;")
+    for ctype, cname in ctx.ctemp_decls:
+        if ctype.strip() == "int":
+            out.append("    int %s;" % cname)
+        else:
+            out.append("    PyObject *%s = NULL;" % cname)
+    for temp in ctx.temp_vars:
+        out.append("    PyObject *%s = NULL;" % temp)
+    out.extend(ctx.lines)
+    out.extend(ctx.stub_code)
+    out.append("function_error:;")
+    out.append("    Py_CLEAR(return_value);")
+    out.append("function_return:;")
+    for temp in ctx.temp_vars:
+        out.append("    Py_XDECREF(%s);" % temp)
+    out.append("    return return_value;")
+    out.append("}")
+
+    # Static information for the runtime.
+    cells = _cell_slots(scope) if sys.version_info >= (3, 11) else []
+    free_start, nfree = _free_slots(scope)
+    if cells:
+        out.append("static const int %s_cells[] = {%s};" % (name, ", ".join(map(str, cells))))
+    argspec = _argspec(scope)
+    flags = []
+    if scope.scope_kind == "class":
+        flags.append("NUITKA_FUNC_CLASS_BODY")
+    if scope.scope_kind == "module":
+        flags.append("NUITKA_FUNC_MODULE_BODY")
+    if scope.is_generator:
+        flags.append("NUITKA_FUNC_GENERATOR")
+    out.append("static PyObject *%s_varnames[%d];" % (name, max(1, argspec[4])))
+    out.append(
+        "static Nuitka_FunctionInfo %s_info = {%s_impl, NULL, {%d, %d, %d, %d, %s_varnames}, %d, %s, %s, %d, %d, %d, NULL, 0, 0, NULL};"
+        % (
+            name,
+            name,
+            argspec[0],
+            argspec[1],
+            argspec[2],
+            argspec[3],
+            name,
+            len(scope.localsplus_names),
+            " | ".join(flags) or "0",
+            ("%s_cells" % name) if cells else "NULL",
+            len(cells),
+            free_start,
+            nfree,
+        )
+    )
+    module_ctx.function_infos.append((scope, name, code_index, argspec))
+    return "\n".join(out)
+
+
+def _argspec(scope):
+    code = scope.code
+    if scope.scope_kind != "function":
+        return (0, 0, 0, 0, 0)
+    flags = 0
+    total = code.co_argcount + code.co_kwonlyargcount
+    if code.co_flags & 0x04:
+        flags |= 1
+        total += 1
+    if code.co_flags & 0x08:
+        flags |= 2
+        total += 1
+    return (code.co_argcount, code.co_posonlyargcount, code.co_kwonlyargcount, flags, total)
+
+
+def generate_module_code(module_scope, module_name, filename):
+    module_ctx = ModuleContext(module_name, filename)
+    prefix = module_ctx.c_prefix
+    for index, scope in enumerate(module_scope.all_scopes):
+        scope.c_name = "%s_f%d" % (prefix, index)
+
+    functions = [generate_function(module_ctx, scope) for scope in module_scope.all_scopes]
+
+    # Names for argument specs.
+    for scope, name, code_index, argspec in module_ctx.function_infos:
+        for varname in scope.code.co_varnames[: argspec[4]]:
+            module_ctx.const(varname)
+
+    blob = marshal.dumps(tuple(module_ctx.constants))
+    out = ['#include "nuitka/prelude.h"', ""]
+    out.append("static PyObject *%s_consts[%d];" % (prefix, max(1, len(module_ctx.constants))))
+    for scope in module_scope.all_scopes:
+        out.append("static Nuitka_FunctionInfo %s_info;" % scope.c_name)
+    out.append("")
+    out.extend(functions)
+    out.append("")
+    out.append("static const unsigned char %s_blob[] = {" % prefix)
+    for i in range(0, len(blob), 24):
+        out.append("    " + ",".join(str(b) for b in blob[i : i + 24]) + ",")
+    out.append("};")
+    out.append("")
+    out.append("int %s_exec(PyObject *module) {" % prefix)
+    out.append("    static int loaded = 0;")
+    out.append("    if (!loaded) {")
+    out.append(
+        "        if (Nuitka_LoadConstants(%s_blob, sizeof(%s_blob), %s_consts, %d) < 0) return -1;"
+        % (prefix, prefix, prefix, len(module_ctx.constants))
+    )
+    for scope, name, code_index, argspec in module_ctx.function_infos:
+        out.append("        %s_info.code = (PyCodeObject *)%s_consts[%d];" % (name, prefix, code_index))
+        for i, varname in enumerate(scope.code.co_varnames[: argspec[4]]):
+            out.append("        %s_varnames[%d] = %s;" % (name, i, module_ctx.const_ref(varname)))
+    out.append("        loaded = 1;")
+    out.append("    }")
+    out.append("    PyObject *globals = PyModule_GetDict(module);")
+    out.append(
+        "    if (PyDict_SetItemString(globals, \"__compiled__\", Py_True) < 0) return -1;"
+    )
+    out.append("    if (PyDict_GetItemString(globals, \"__builtins__\") == NULL) {")
+    out.append("        if (PyDict_SetItemString(globals, \"__builtins__\", PyEval_GetBuiltins()) < 0) return -1;")
+    out.append("    }")
+    module_info = module_scope.c_name
+    out.append("    PyObject *result = Nuitka_Module_RunBody(&%s_info, globals);" % module_info)
+    out.append("    if (result == NULL) return -1;")
+    out.append("    Py_DECREF(result);")
+    out.append("    return 0;")
+    out.append("}")
+    return "\n".join(out) + "\n", module_ctx
+
+
+def generate_program_code(modules, main_module_name, python_executable, main_script_path):
+    """``__program.c``: the table of compiled modules and program facts."""
+    out = ['#include "nuitka/prelude.h"', ""]
+    for name, prefix in modules:
+        out.append("extern int %s_exec(PyObject *module);" % prefix)
+    out.append("const Nuitka_ModuleEntry nuitka_modules[] = {")
+    for name, prefix in modules:
+        out.append("    {%s, %s_exec, 0}," % (_c_string(name), prefix))
+    out.append("    {NULL, NULL, 0}")
+    out.append("};")
+    out.append("const char *nuitka_main_module_name = %s;" % _c_string(main_module_name))
+    out.append("const char *nuitka_python_executable = %s;" % _c_string(python_executable))
+    out.append("const char *nuitka_main_script_path = %s;" % _c_string(main_script_path))
+    return "\n".join(out) + "\n"

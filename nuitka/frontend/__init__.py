@@ -1,0 +1,1 @@
+"""Frontend: source reading, syntax errors, scoping and reformulation."""

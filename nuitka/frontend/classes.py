@@ -1,0 +1,78 @@
+"""Class definitions: the body becomes a function run over the namespace
+that the metaclass prepares; the runtime does ``__build_class__``'s job."""
+
+import sys
+
+from nuitka.nodes import expressions as E
+from nuitka.nodes import statements as St
+
+from .building import sref
+from .functions import _docstring
+
+
+def build_class_def(builder, node):
+    ref = sref(node)
+    decorators = builder.exprs(node.decorator_list)
+    bases, flags = builder._elements(node.bases)
+    kw_names = [k.arg for k in node.keywords]
+    kw_values = [builder.expr(k.value) for k in node.keywords]
+
+    scope, info = builder.new_scope(node, "class", node.name)
+    saved = builder.enter(scope, info)
+    try:
+        doc, body_nodes = _docstring(node, None)
+        body = [
+            St.StmtAssignVariable(
+                ref,
+                variable=builder.variable("__module__"),
+                value=E.ExprVariableRef(ref, variable=builder.variable("__name__")),
+            ),
+            St.StmtAssignVariable(
+                ref,
+                variable=builder.variable("__qualname__"),
+                value=E.ExprConstant(ref, value=scope.qualname),
+            ),
+        ]
+        if sys.version_info >= (3, 13):
+            body.append(
+                St.StmtAssignVariable(
+                    ref,
+                    variable=builder.variable("__firstlineno__"),
+                    value=E.ExprConstant(ref, value=node.lineno),
+                )
+            )
+        if doc is not None:
+            scope.doc = doc
+            body.append(
+                St.StmtAssignVariable(
+                    sref(node.body[0]),
+                    variable=builder.variable("__doc__"),
+                    value=E.ExprConstant(ref, value=doc),
+                )
+            )
+        if builder._has_annotations(node.body):
+            body.append(builder._setup_annotations(node))
+        body.extend(builder.statements(body_nodes))
+        scope.has_class_cell = "__class__" in info.code.co_cellvars
+        scope.body = body
+    finally:
+        builder.leave(saved)
+
+    value = E.ExprBuildClass(
+        ref,
+        scope=scope,
+        bases=bases,
+        star_flags=flags,
+        kw_names=kw_names,
+        kw_values=kw_values,
+    )
+    for decorator in reversed(decorators):
+        value = E.ExprCall(
+            decorator.source_ref,
+            func=decorator,
+            args=[value],
+            star_flags=[False],
+            kw_names=[],
+            kw_values=[],
+        )
+    return St.StmtAssignVariable(ref, variable=builder.variable(node.name), value=value)

@@ -1,0 +1,123 @@
+"""Comprehensions and generator expressions.
+
+Before Python 3.12 each is a function of its own (called with the iterator
+of the first ``for``, which is evaluated in the enclosing scope); generator
+expressions are generator functions on every version.
+"""
+
+import ast
+
+from nuitka.nodes import expressions as E
+from nuitka.nodes import statements as St
+
+from .building import sref
+
+KINDS = {ast.ListComp: "list", ast.SetComp: "set", ast.DictComp: "dict", ast.GeneratorExp: "generator"}
+
+
+def _loops(builder, generators, index, innermost, first_iterator):
+    comp = generators[index]
+    ref = sref(comp.iter)
+    if comp.is_async:
+        builder.unsupported(comp.iter, "async comprehension")
+    iterator = builder.temp("comp_iterator")
+    value = builder.temp("comp_value")
+    if index == 0:
+        iter_value = first_iterator
+    else:
+        iter_value = E.ExprIter(ref, value=builder.expr(comp.iter))
+    body = [
+        St.StmtLoopNext(
+            ref, iterator=E.ExprTempRef(ref, temp=iterator), temp=value, else_indicator=None
+        )
+    ]
+    body.extend(builder.assign_target(comp.target, E.ExprTempRef(sref(comp.target), temp=value)))
+    if index + 1 < len(generators):
+        inner = [_loops(builder, generators, index + 1, innermost, None)]
+    else:
+        inner = innermost()
+    for condition in reversed(comp.ifs):
+        inner = [St.StmtIf(sref(condition), condition=builder.expr(condition), yes=inner, no=[])]
+    body.extend(inner)
+    return St.StmtTempBlock(
+        ref,
+        temps=[iterator, value],
+        body=[
+            St.StmtAssignTemp(ref, temp=iterator, value=iter_value),
+            St.StmtLoop(ref, body=body),
+        ],
+    )
+
+
+def build_comprehension(builder, node):
+    kind = KINDS[type(node)]
+    ref = sref(node)
+    first_iter = builder.expr(node.generators[0].iter)
+    if node.generators[0].is_async:
+        builder.unsupported(node, "async comprehension")
+    name = {"list": "<listcomp>", "set": "<setcomp>", "dict": "<dictcomp>", "generator": "<genexpr>"}[kind]
+    scope, info = builder.new_scope(node, "function", name)
+    if scope.code is None:
+        builder.unsupported(node, "inlined comprehension (Python 3.12+)")
+    saved = builder.enter(scope, info)
+    try:
+        arg = builder.variable(".0")
+        if kind == "generator":
+            def innermost():
+                return [
+                    St.StmtExpression(
+                        sref(node.elt), expression=E.ExprYield(sref(node.elt), value=builder.expr(node.elt))
+                    )
+                ]
+            scope.body = [
+                _loops(builder, node.generators, 0, innermost, E.ExprVariableRef(ref, variable=arg))
+            ]
+        else:
+            result = builder.temp("comp_result")
+            empty = {
+                "list": lambda: E.ExprMakeList(ref, elements=[], star_flags=[]),
+                "set": lambda: E.ExprMakeSet(ref, elements=[], star_flags=[]),
+                "dict": lambda: E.ExprMakeDict(ref, keys=[], values=[]),
+            }[kind]()
+
+            def innermost():
+                if kind == "dict":
+                    key = builder.expr(node.key)
+                    value = builder.expr(node.value)
+                else:
+                    key = None
+                    value = builder.expr(node.elt)
+                return [
+                    St.StmtContainerAdd(
+                        sref(node.elt if kind != "dict" else node.key),
+                        container=E.ExprTempRef(ref, temp=result),
+                        key=key,
+                        value=value,
+                        container_kind=kind,
+                    )
+                ]
+
+            scope.body = [
+                St.StmtAssignTemp(ref, temp=result, value=empty),
+                _loops(builder, node.generators, 0, innermost, E.ExprVariableRef(ref, variable=arg)),
+                St.StmtReturn(ref, value=E.ExprTempRef(ref, temp=result)),
+            ]
+    finally:
+        builder.leave(saved)
+    func = E.ExprMakeFunction(
+        ref,
+        scope=scope,
+        defaults=[],
+        kw_default_names=[],
+        kw_default_values=[],
+        annotation_names=[],
+        annotation_values=[],
+    )
+    return E.ExprCall(
+        ref,
+        func=func,
+        args=[E.ExprIter(sref(node.generators[0].iter), value=first_iter)],
+        star_flags=[False],
+        kw_names=[],
+        kw_values=[],
+    )

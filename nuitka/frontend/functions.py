@@ -1,0 +1,110 @@
+"""Function definitions and lambdas: decorators, defaults, annotations."""
+
+import ast
+
+from nuitka.nodes import expressions as E
+from nuitka.nodes import statements as St
+
+from .building import sref
+
+CO_FUTURE_ANNOTATIONS = 0x1000000
+
+
+def _annotation_value(builder, node):
+    if builder.module_code.co_flags & CO_FUTURE_ANNOTATIONS:
+        return E.ExprConstant(sref(node), value=ast.unparse(node))
+    return builder.expr(node)
+
+
+def _function_pieces(builder, node):
+    """Evaluate defaults, kw-only defaults and annotations in the enclosing
+    scope, in CPython's order."""
+    args = node.args
+    defaults = builder.exprs(args.defaults)
+    kw_names, kw_values = [], []
+    for arg, default in zip(args.kwonlyargs, args.kw_defaults):
+        if default is not None:
+            kw_names.append(builder.mangle(arg.arg))
+            kw_values.append(builder.expr(default))
+    ann_names, ann_values = [], []
+    if not isinstance(node, ast.Lambda):
+        all_args = list(args.posonlyargs) + list(args.args)
+        if args.vararg is not None:
+            all_args.append(args.vararg)
+        all_args.extend(args.kwonlyargs)
+        if args.kwarg is not None:
+            all_args.append(args.kwarg)
+        for arg in all_args:
+            if arg.annotation is not None:
+                ann_names.append(builder.mangle(arg.arg))
+                ann_values.append(_annotation_value(builder, arg.annotation))
+        if node.returns is not None:
+            ann_names.append("return")
+            ann_values.append(_annotation_value(builder, node.returns))
+    return defaults, kw_names, kw_values, ann_names, ann_values
+
+
+def _docstring(node, code):
+    if (
+        node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+        and isinstance(node.body[0].value.value, str)
+    ):
+        # The code object has the docstring as CPython cleaned it (3.13+).
+        if code is not None and code.co_consts and isinstance(code.co_consts[0], str):
+            return code.co_consts[0], node.body[1:]
+        return node.body[0].value.value, node.body[1:]
+    return None, node.body
+
+
+def make_function_node(builder, node, scope, pieces):
+    defaults, kw_names, kw_values, ann_names, ann_values = pieces
+    return E.ExprMakeFunction(
+        sref(node),
+        scope=scope,
+        defaults=defaults,
+        kw_default_names=kw_names,
+        kw_default_values=kw_values,
+        annotation_names=ann_names,
+        annotation_values=ann_values,
+    )
+
+
+def build_function_def(builder, node):
+    ref = sref(node)
+    decorators = builder.exprs(node.decorator_list)
+    pieces = _function_pieces(builder, node)
+    scope, info = builder.new_scope(node, "function", node.name)
+    saved = builder.enter(scope, info)
+    try:
+        scope.doc, body = _docstring(node, scope.code)
+        scope.body = builder.statements(body)
+    finally:
+        builder.leave(saved)
+    value = make_function_node(builder, node, scope, pieces)
+    for decorator in reversed(decorators):
+        value = E.ExprCall(
+            decorator.source_ref,
+            func=decorator,
+            args=[value],
+            star_flags=[False],
+            kw_names=[],
+            kw_values=[],
+        )
+    return St.StmtAssignVariable(ref, variable=builder.variable(node.name), value=value)
+
+
+def build_lambda(builder, node):
+    pieces = _function_pieces(builder, node)
+    scope, info = builder.new_scope(node, "function", "<lambda>")
+    saved = builder.enter(scope, info)
+    try:
+        body = builder.expr(node.body)
+        if scope.is_generator:
+            scope.body = [St.StmtExpression(sref(node.body), expression=body)]
+        else:
+            scope.body = [St.StmtReturn(sref(node.body), value=body)]
+    finally:
+        builder.leave(saved)
+    return make_function_node(builder, node, scope, pieces)

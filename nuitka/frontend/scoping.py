@@ -1,0 +1,193 @@
+"""Scope analysis: which variable is local, cell, free, global or a name.
+
+CPython's own compiler is the reference: the source is compiled with
+``compile()`` and analysed with ``symtable``; each scope of the AST is
+matched with its symbol table and code object (in source order, keyed by
+name and line), so the variable layout is the one CPython would use.
+"""
+
+import ast
+import symtable
+import sys
+
+from nuitka.nodes import scopes as S
+
+SCOPE_AST_TYPES = (
+    ast.FunctionDef,
+    ast.AsyncFunctionDef,
+    ast.ClassDef,
+    ast.Lambda,
+    ast.GeneratorExp,
+    ast.ListComp,
+    ast.SetComp,
+    ast.DictComp,
+)
+
+# Comprehensions get code objects of their own before Python 3.12 (PEP 709).
+COMPREHENSIONS_INLINED = sys.version_info >= (3, 12)
+
+
+def scope_code_name(node):
+    if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+        return node.name
+    return {
+        ast.Lambda: "<lambda>",
+        ast.GeneratorExp: "<genexpr>",
+        ast.ListComp: "<listcomp>",
+        ast.SetComp: "<setcomp>",
+        ast.DictComp: "<dictcomp>",
+    }[type(node)]
+
+
+def scope_symtable_name(node):
+    if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+        return node.name
+    return {
+        ast.Lambda: "lambda",
+        ast.GeneratorExp: "genexpr",
+        ast.ListComp: "listcomp",
+        ast.SetComp: "setcomp",
+        ast.DictComp: "dictcomp",
+    }[type(node)]
+
+
+def scope_first_line(node):
+    decorators = getattr(node, "decorator_list", None)
+    if decorators:
+        return min(d.lineno for d in decorators)
+    return node.lineno
+
+
+class _Matcher:
+    """Hands out children (tables or code objects) by key, in order."""
+
+    def __init__(self, items, key):
+        self.by_key = {}
+        for item in items:
+            self.by_key.setdefault(key(item), []).append(item)
+
+    def take(self, key):
+        items = self.by_key.get(key)
+        if not items:
+            return None
+        return items.pop(0)
+
+
+class ScopeInfo:
+    """Symbol table and code object of one scope, plus its children."""
+
+    def __init__(self, table, code):
+        self.table = table
+        self.code = code
+        self._tables = _Matcher(
+            table.get_children(), lambda t: (t.get_name(), t.get_lineno())
+        ) if table is not None else None
+        code_children = [
+            c for c in (code.co_consts if code is not None else ()) if hasattr(c, "co_code")
+        ]
+        self._codes = _Matcher(code_children, lambda c: (c.co_name, c.co_firstlineno))
+
+    def child(self, node):
+        table = self._tables.take((scope_symtable_name(node), node.lineno))
+        if table is None:
+            raise AssertionError("no symbol table for %r line %d" % (node, node.lineno))
+        if COMPREHENSIONS_INLINED and isinstance(
+            node, (ast.ListComp, ast.SetComp, ast.DictComp)
+        ):
+            code = None
+        else:
+            code = self._codes.take((scope_code_name(node), scope_first_line(node)))
+            if code is None:
+                raise AssertionError("no code object for %r line %d" % (node, node.lineno))
+        return ScopeInfo(table, code)
+
+
+def module_scope_info(source_text, filename, code):
+    table = symtable.symtable(source_text, filename, "exec")
+    return ScopeInfo(table, code)
+
+
+def localsplus_layout(code):
+    """Return ``(names, kinds)`` of the localsplus array, like CPython.
+
+    ``kinds`` holds S.LOCAL, S.CELL or S.FREE for each slot.
+    """
+    names = []
+    kinds = []
+    if sys.version_info >= (3, 11):
+        index = {}
+        for name in code.co_varnames:
+            index[name] = len(names)
+            names.append(name)
+            kinds.append(S.LOCAL)
+        for name in code.co_cellvars:
+            if name in index:
+                kinds[index[name]] = S.CELL
+            else:
+                names.append(name)
+                kinds.append(S.CELL)
+        for name in code.co_freevars:
+            names.append(name)
+            kinds.append(S.FREE)
+    else:
+        for name in code.co_varnames:
+            names.append(name)
+            kinds.append(S.LOCAL)
+        for name in code.co_cellvars:
+            names.append(name)
+            kinds.append(S.CELL)
+        for name in code.co_freevars:
+            names.append(name)
+            kinds.append(S.FREE)
+    return names, kinds
+
+
+def setup_function_variables(scope, info):
+    """Variables of a function-like scope from its code object."""
+    names, kinds = localsplus_layout(info.code)
+    scope.localsplus_names = names
+    scope.localsplus_kinds = kinds
+    for slot, (name, kind) in enumerate(zip(names, kinds)):
+        if name in scope.variables and sys.version_info < (3, 11):
+            # Before 3.11 a cell argument has two slots: the argument value
+            # is copied into the cell slot at function start.
+            var = scope.variables[name]
+            var.arg_slot = var.slot
+            var.slot = slot
+            var.kind = kind
+            continue
+        scope.variables[name] = S.Variable(name, kind, slot, scope)
+
+
+def resolve_function_name(scope, name):
+    var = scope.variables.get(name)
+    if var is None:
+        var = S.Variable(name, S.GLOBAL, owner=scope)
+        scope.variables[name] = var
+    return var
+
+
+def resolve_class_name(scope, info, name):
+    var = scope.variables.get(name)
+    if var is not None:
+        return var
+    try:
+        symbol = info.table.lookup(name)
+    except KeyError:
+        symbol = None
+    if symbol is not None and symbol.is_declared_global():
+        kind = S.GLOBAL
+        slot = None
+    elif (
+        symbol is not None
+        and (symbol.is_free() or symbol.is_nonlocal())
+        and name in info.code.co_freevars
+    ):
+        kind = S.CLASSFREE
+        slot = scope.localsplus_names.index(name)
+    else:
+        kind = S.NAME
+        slot = None
+    var = S.Variable(name, kind, slot, scope)
+    scope.variables[name] = var
+    return var

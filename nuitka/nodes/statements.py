@@ -1,0 +1,47 @@
+"""Statement nodes of the core tree."""
+
+from .base import StatementBase
+
+
+def _stmt(kind, children=(), attributes=()):
+    return type(
+        kind,
+        (StatementBase,),
+        {"kind": kind, "child_names": tuple(children), "attribute_names": tuple(attributes)},
+    )
+
+
+StmtExpression = _stmt("StmtExpression", ("expression",))
+StmtAssignVariable = _stmt("StmtAssignVariable", ("value",), ("variable",))
+StmtAssignTemp = _stmt("StmtAssignTemp", ("value",), ("temp",))
+StmtReleaseTemp = _stmt("StmtReleaseTemp", (), ("temp",))
+StmtAssignAttribute = _stmt("StmtAssignAttribute", ("source", "value"), ("name",))
+StmtAssignSubscript = _stmt("StmtAssignSubscript", ("source", "index", "value"))
+StmtDelVariable = _stmt("StmtDelVariable", (), ("variable",))
+StmtDelAttribute = _stmt("StmtDelAttribute", ("source",), ("name",))
+StmtDelSubscript = _stmt("StmtDelSubscript", ("source", "index"))
+
+StmtIf = _stmt("StmtIf", ("condition", "yes", "no"))
+# An endless loop, left with break (or return/raise).
+StmtLoop = _stmt("StmtLoop", ("body",))
+# Assigns the next value of the iterator in a temp, breaking the innermost
+# loop when exhausted.
+StmtLoopNext = _stmt("StmtLoopNext", ("iterator",), ("temp", "else_indicator"))
+StmtBreak = _stmt("StmtBreak")
+StmtContinue = _stmt("StmtContinue")
+StmtReturn = _stmt("StmtReturn", ("value",))
+StmtRaise = _stmt("StmtRaise", ("exception", "cause"))
+# Re-raise the exception currently being handled (bare ``raise``).
+StmtReraise = _stmt("StmtReraise")
+# ``handler`` runs with the caught exception as the handled one
+# (sys.exc_info); it must end by leaving or by StmtReraise.
+StmtTryExcept = _stmt("StmtTryExcept", ("body", "handler"))
+StmtTryFinally = _stmt("StmtTryFinally", ("body", "final"))
+StmtImportStar = _stmt("StmtImportStar", ("module",))
+# Sets the line for code that has no other operation (e.g. ``pass``).
+StmtPass = _stmt("StmtPass")
+# Owns temps: they are released whenever the block is left (normally, by
+# break/continue/return, or by an exception).
+StmtTempBlock = _stmt("StmtTempBlock", ("body",), ("temps",))
+# Adds to a comprehension's container (list append, set add, dict item).
+StmtContainerAdd = _stmt("StmtContainerAdd", ("container", "key", "value"), ("container_kind",))

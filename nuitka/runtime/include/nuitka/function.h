@@ -1,0 +1,71 @@
+/* Compiled functions.
+ *
+ * A compiled function is an object of a C-level subtype of the function type
+ * (PyFunction_Type): it carries the usual PyFunctionObject fields, so
+ * __name__, __qualname__, __defaults__, __kwdefaults__, __dict__,
+ * __annotations__, __code__, method binding, repr and inspect.signature
+ * behave as for any function, and isinstance(f, types.FunctionType) holds.
+ * Its vectorcall runs the generated C code; since its type is not exactly
+ * PyFunction_Type, the interpreter never tries to run its (synthetic)
+ * bytecode.
+ */
+#ifndef NUITKA_FUNCTION_H
+#define NUITKA_FUNCTION_H
+
+struct Nuitka_FunctionInfo;
+
+typedef PyObject *(*Nuitka_FunctionImpl)(PyThreadState *tstate, PyObject *func, PyFrameObject *frame,
+                                         PyObject **fl);
+
+#define NUITKA_FUNC_GENERATOR 1
+#define NUITKA_FUNC_CLASS_BODY 2
+#define NUITKA_FUNC_MODULE_BODY 4
+#define NUITKA_FUNC_COROUTINE 8
+#define NUITKA_FUNC_ASYNCGEN 16
+
+/* Static information about one function definition site (one per code object). */
+typedef struct Nuitka_FunctionInfo {
+    Nuitka_FunctionImpl impl;
+    PyCodeObject *code;      /* set at module load */
+    Nuitka_ArgSpec argspec;  /* varnames set at module load */
+    int nlocalsplus;
+    int flags;               /* NUITKA_FUNC_* */
+    const int *cell_slots;   /* slots that hold a cell created at function start */
+    int ncell_slots;
+    int free_start;          /* first slot of the free variables (from the closure) */
+    int nfree;
+    const int *arg_cell_copies; /* (before 3.11) pairs of (arg slot, cell slot) */
+    int narg_cell_copies;
+    size_t gen_state_size;   /* generators: size of the heap struct of temporaries */
+    PyFrameObject *cached_frame; /* a frame kept for the next call */
+} Nuitka_FunctionInfo;
+
+typedef struct {
+    PyFunctionObject base;
+    Nuitka_FunctionInfo *info;
+} Nuitka_FunctionObject;
+
+extern PyTypeObject Nuitka_Function_Type;
+
+#define Nuitka_Function_Check(op) (Py_TYPE(op) == &Nuitka_Function_Type)
+
+/* Create a function object. Steals references to defaults, kwdefaults,
+ * annotations and closure (each may be NULL). */
+extern PyObject *Nuitka_Function_New(Nuitka_FunctionInfo *info, PyObject *globals, PyObject *defaults,
+                                     PyObject *kwdefaults, PyObject *annotations, PyObject *closure);
+
+extern PyObject *Nuitka_Function_Vectorcall(PyObject *callable, PyObject *const *args, size_t nargsf,
+                                            PyObject *kwnames);
+
+/* Run a class body over the namespace `ns`; returns the __class__ cell or None. */
+extern PyObject *Nuitka_Function_CallClassBody(PyObject *func, PyObject *ns);
+
+/* Run a module body with globals as locals. */
+extern PyObject *Nuitka_Module_RunBody(Nuitka_FunctionInfo *info, PyObject *globals);
+
+/* Set up cells and free variables of a fresh frame (shared by generators). */
+extern int Nuitka_Function_SetupCells(Nuitka_FunctionInfo *info, PyObject *func, PyObject **fl);
+
+extern int Nuitka_Runtime_Init(void);
+
+#endif

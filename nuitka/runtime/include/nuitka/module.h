@@ -1,0 +1,23 @@
+/* Compiled modules: creation, constants, execution. */
+#ifndef NUITKA_MODULE_H
+#define NUITKA_MODULE_H
+
+/* Unmarshal a module's constants blob (a tuple) into `out[0..count)`
+ * (new references, kept forever). */
+extern int Nuitka_LoadConstants(const unsigned char *blob, Py_ssize_t size, PyObject **out, Py_ssize_t count);
+
+/* Description of a compiled module, generated per module. */
+typedef struct Nuitka_ModuleEntry {
+    const char *name;
+    /* Executes the module body in the given module object. */
+    int (*exec)(PyObject *module);
+    int is_package;
+} Nuitka_ModuleEntry;
+
+/* Generated in __program.c */
+extern const Nuitka_ModuleEntry nuitka_modules[];
+extern const char *nuitka_main_module_name;
+extern const char *nuitka_python_executable;
+extern const char *nuitka_main_script_path;
+
+#endif

@@ -1,0 +1,98 @@
+/* Entry point of compiled programs: initialise the interpreter like
+ * `python prog.py` does, run the compiled __main__ module, exit like CPython. */
+#include "nuitka/prelude.h"
+
+static int fatal_status(PyStatus status) {
+    if (PyStatus_IsExit(status)) {
+        return status.exitcode;
+    }
+    Py_ExitStatusException(status);
+    return 1;
+}
+
+static int run_main_module(void) {
+    PyObject *main_module = PyImport_AddModule("__main__"); /* borrowed */
+    if (main_module == NULL) {
+        return -1;
+    }
+    PyObject *dict = PyModule_GetDict(main_module);
+    PyObject *file = PyUnicode_DecodeFSDefault(nuitka_main_script_path);
+    if (file == NULL || PyDict_SetItemString(dict, "__file__", file) < 0 ||
+        PyDict_SetItemString(dict, "__cached__", Py_None) < 0) {
+        Py_XDECREF(file);
+        return -1;
+    }
+    Py_DECREF(file);
+    for (const Nuitka_ModuleEntry *entry = nuitka_modules; entry->name != NULL; entry++) {
+        if (strcmp(entry->name, nuitka_main_module_name) == 0) {
+            return entry->exec(main_module);
+        }
+    }
+    PyErr_SetString(PyExc_SystemError, "compiled __main__ module missing");
+    return -1;
+}
+
+static int set_script_path(void) {
+    /* sys.path[0] is the directory of the script, as for `python prog.py`. */
+    PyObject *path = PySys_GetObject("path");
+    if (path == NULL) {
+        return 0;
+    }
+    PyObject *script = PyUnicode_DecodeFSDefault(nuitka_main_script_path);
+    if (script == NULL) {
+        return -1;
+    }
+    PyObject *os_path = PyImport_ImportModule("os.path");
+    if (os_path == NULL) {
+        Py_DECREF(script);
+        return -1;
+    }
+    PyObject *dir = PyObject_CallMethod(os_path, "dirname", "O", script);
+    Py_DECREF(os_path);
+    Py_DECREF(script);
+    if (dir == NULL) {
+        return -1;
+    }
+    int res = PyList_Insert(path, 0, dir);
+    Py_DECREF(dir);
+    return res;
+}
+
+int main(int argc, char **argv) {
+    PyConfig config;
+    PyConfig_InitPythonConfig(&config);
+    config.parse_argv = 0;
+    /* The program is found where the Python it was compiled for lives. */
+    PyStatus status = PyConfig_SetBytesString(&config, &config.program_name, nuitka_python_executable);
+    if (PyStatus_Exception(status)) {
+        goto fail;
+    }
+    status = PyConfig_SetBytesString(&config, &config.executable, nuitka_python_executable);
+    if (PyStatus_Exception(status)) {
+        goto fail;
+    }
+    status = PyConfig_SetBytesArgv(&config, argc, argv);
+    if (PyStatus_Exception(status)) {
+        goto fail;
+    }
+    status = Py_InitializeFromConfig(&config);
+    if (PyStatus_Exception(status)) {
+        goto fail;
+    }
+    PyConfig_Clear(&config);
+
+    int exitcode = 0;
+    if (Nuitka_Helpers_Init() < 0 || Nuitka_Runtime_Init() < 0 || set_script_path() < 0 || run_main_module() < 0) {
+        /* Prints the traceback; for SystemExit it exits like CPython. */
+        PyErr_Print();
+        exitcode = 1;
+    }
+    if (Py_FinalizeEx() < 0) {
+        exitcode = 120;
+    }
+    return exitcode;
+
+fail:
+    PyConfig_Clear(&config);
+    return fatal_status(status);
+}
