@@ -13,7 +13,7 @@ Rules:
   follow the input file, and a second non-option argument is an error.
 * ``# nuitka-project: --option`` comments in the main file are read and
   merged, the command line winning (see :mod:`nuitka.utils.project_options`).
-* Any usage error prints the short usage line and exactly one line
+* Any usage error prints exactly one line
   ``nuitka: error: <what is wrong; what to do>`` on stderr and raises
   ``SystemExit(2)``.  ``--help`` and ``--version`` print to stdout and raise
   ``SystemExit(0)``.  There is never a traceback.
@@ -931,7 +931,7 @@ def parse_options(argv: Sequence[str], nuitka_run: bool = False) -> Options:
         return _parse(parser, list(argv), nuitka_run)
     except _UsageError as exc:
         sys.stdout.flush()
-        parser.print_usage(sys.stderr)
+        # Exactly one line: what is wrong and what to do.
         sys.stderr.write("nuitka: error: %s\n" % exc.message)
         sys.stderr.flush()
         raise SystemExit(2) from None

@@ -41,3 +41,12 @@ def pytest_configure(config):
 @pytest.fixture
 def cpython_only(request):
     return request.config.getoption("--cpython-only")
+
+
+def pytest_collection_modifyitems(config, items):
+    if not config.getoption("--cpython-only"):
+        return
+    skip = pytest.mark.skip(reason="--cpython-only: not compiling")
+    for item in items:
+        if item.get_closest_marker("compiles") and item.originalname != "test_program":
+            item.add_marker(skip)

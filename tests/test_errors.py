@@ -109,3 +109,23 @@ def test_output_filename_and_remove_output(tmp_path):
     run = _run([out / "renamed.bin"], cwd=tmp_path, env=program_env())
     assert run.stdout == "hello from __main__\n", run.describe()
     assert run.returncode == 0
+
+
+def test_missing_c_compiler_fails_cleanly(tmp_path):
+    """A build that cannot run the C compiler: one line, no binary left."""
+    (tmp_path / "prog.py").write_text("print('hello')\n")
+    empty_bin = tmp_path / "empty_bin"
+    empty_bin.mkdir()
+    env = compile_env()
+    env["PATH"] = str(empty_bin)
+    for name in ("CC", "CXX"):
+        env.pop(name, None)
+    out = tmp_path / "out"
+    result = _run(
+        [sys.executable, "-m", "nuitka", "--output-dir=%s" % out, "prog.py"],
+        cwd=tmp_path,
+        env=env,
+        timeout=300,
+    )
+    check_one_line_error(result)
+    assert not (out / "prog.bin").exists(), "failed build left a binary behind"

@@ -8,7 +8,7 @@ PROGRAM = SPECIAL_PROGRAMS_DIR / "leak_check.py"
 
 EXPECTED = "blocks flat: True\nrss flat: True\n"
 
-pytestmark = [pytest.mark.slow, pytest.mark.compiles]
+pytestmark = pytest.mark.slow
 
 
 def test_leak_program_is_flat_under_cpython():
@@ -18,6 +18,7 @@ def test_leak_program_is_flat_under_cpython():
     assert result.stdout == EXPECTED, result.describe()
 
 
+@pytest.mark.compiles
 def test_compiled_code_does_not_leak(tmp_path):
     output_dir = tmp_path / "out"
     compiled, binary = compile_program(PROGRAM, output_dir)

@@ -150,11 +150,17 @@ class FunctionContext:
 
     def release(self, name):
         """Drop an owned C temp (it is no longer live)."""
-        self.emit("Py_DECREF(%s);" % name)
+        if self.is_generator:
+            # State fields must never dangle: the GC traverses them.
+            self.emit("Py_CLEAR(%s);" % name)
+        else:
+            self.emit("Py_DECREF(%s);" % name)
         self.live.remove(name)
 
     def forget(self, name):
         """The reference in ``name`` was handed over (stolen)."""
+        if self.is_generator:
+            self.emit("%s = NULL;" % name)
         self.live.remove(name)
 
     # -- positions ----------------------------------------------------------

@@ -281,6 +281,8 @@ def _emit_short_circuit(node, ctx, is_and):
     ctx.emit("} else {")
     ctx.indent += 1
     ctx.emit("%s = %s;" % (result, left))
+    if ctx.is_generator:
+        ctx.emit("%s = NULL;" % left)
     ctx.indent -= 1
     ctx.emit("}")
     ctx.current_pos = None if ctx.current_pos != saved_pos else saved_pos
@@ -710,4 +712,63 @@ def emit_build_class(node, ctx):
     if kw != "NULL":
         ctx.release(kw)
     ctx.release(bases)
+    return result
+
+
+def _emit_resume_label(ctx, number, pos):
+    """The label a generator resumes at; the frame's position is still the
+    one of the yield (kept in the frame), so the context knows it too."""
+    ctx.lines.append("resume_%d:;" % number)
+    ctx.current_pos = pos
+
+
+@emitter("ExprYield")
+def emit_yield(node, ctx):
+    if node.value is not None:
+        value = emit_expr(node.value, ctx)
+    else:
+        value = ctx.new_ctemp()
+        ctx.emit("%s = Py_NewRef(Py_None);" % value)
+        ctx.add_live(value)
+    ctx.set_position(node.source_ref)
+    pos = ctx.current_pos
+    ctx.yield_count += 1
+    number = ctx.yield_count
+    ctx.emit("gen->resume_point = %d;" % number)
+    ctx.emit("{ PyObject *yielded = %s; %s = NULL; return yielded; }" % (value, value))
+    ctx.live.remove(value)
+    _emit_resume_label(ctx, number, pos)
+    # sent == NULL: an exception was thrown in at the yield.
+    ctx.check("sent == NULL")
+    result = ctx.new_ctemp()
+    ctx.emit("%s = Py_NewRef(sent);" % result)
+    ctx.add_live(result)
+    return result
+
+
+@emitter("ExprYieldFrom")
+def emit_yield_from(node, ctx):
+    value = emit_expr(node.value, ctx)
+    ctx.set_position(node.source_ref)
+    pos = ctx.current_pos
+    result = ctx.new_ctemp()
+    flag = ctx.new_ctemp("int ")
+    ctx.emit("%s = Nuitka_YieldFromBegin(tstate, gen, %s, &%s);" % (flag, value, result))
+    ctx.release(value)
+    ctx.check("%s < 0" % flag)
+    ctx.yield_count += 1
+    number = ctx.yield_count
+    done = ctx.new_label("yield_from_done")
+    ctx.emit(
+        "if (%s == 1) { PyObject *yielded = %s; %s = NULL; gen->resume_point = %d; return yielded; }"
+        % (flag, result, result, number)
+    )
+    ctx.emit("goto %s;" % done)
+    _emit_resume_label(ctx, number, pos)
+    # The runtime delegated to gen->yieldfrom; sent is its return value, or
+    # NULL when it raised (or an exception was thrown in).
+    ctx.check("sent == NULL")
+    ctx.emit("%s = Py_NewRef(sent);" % result)
+    ctx.lines.append("%s:;" % done)
+    ctx.add_live(result)
     return result

@@ -47,7 +47,7 @@ def generate_function(module_ctx, scope):
             % module_ctx.const_ref("__classcell__")
         )
     else:
-        ctx.emit("Py_XSETREF(return_value, Py_NewRef(Py_None));")
+        ctx.emit("Py_XSETREF(%s, Py_NewRef(Py_None));" % ctx.storage("return_value"))
     ctx.emit("goto function_return;")
 
     code, first = build_code_object(
@@ -65,31 +65,34 @@ def generate_function(module_ctx, scope):
     out.append("/* %s: %s */" % (scope.scope_kind, scope.qualname))
     out.append("#undef NUITKA_POS_BASE")
     out.append("#define NUITKA_POS_BASE %d" % first)
-    out.append(
-        "static PyObject *%s_impl(PyThreadState *tstate, PyObject *func, PyFrameObject *frame, PyObject **fl) {"
-        % name
-    )
-    out.append("    Nuitka_IFrame *iframe = Nuitka_Frame_IFrame(frame);")
-    out.append("    PyObject *globals = iframe->f_globals;")
-    out.append("    PyObject *builtins = iframe->f_builtins;")
-    out.append("    NUITKA_MAY_BE_UNUSED PyObject *ns = iframe->f_locals;")
-    out.append("    PyObject *return_value = NULL;")
-    for ctype, cname in ctx.ctemp_decls:
-        if ctype.strip() == "int":
-            out.append("    int %s;" % cname)
-        else:
-            out.append("    PyObject *%s = NULL;" % cname)
-    for temp in ctx.temp_vars:
-        out.append("    PyObject *%s = NULL;" % temp)
-    out.extend(ctx.lines)
-    out.extend(ctx.stub_code)
-    out.append("function_error:;")
-    out.append("    Py_CLEAR(return_value);")
-    out.append("function_return:;")
-    for temp in ctx.temp_vars:
-        out.append("    Py_XDECREF(%s);" % temp)
-    out.append("    return return_value;")
-    out.append("}")
+    if ctx.is_generator:
+        out.extend(_generator_body(ctx, name))
+    else:
+        out.append(
+            "static PyObject *%s_impl(PyThreadState *tstate, PyObject *func, PyFrameObject *frame, PyObject **fl) {"
+            % name
+        )
+        out.append("    Nuitka_IFrame *iframe = Nuitka_Frame_IFrame(frame);")
+        out.append("    PyObject *globals = iframe->f_globals;")
+        out.append("    PyObject *builtins = iframe->f_builtins;")
+        out.append("    NUITKA_MAY_BE_UNUSED PyObject *ns = iframe->f_locals;")
+        out.append("    PyObject *return_value = NULL;")
+        for ctype, cname in ctx.ctemp_decls:
+            if ctype.strip() == "int":
+                out.append("    int %s;" % cname)
+            else:
+                out.append("    PyObject *%s = NULL;" % cname)
+        for temp in ctx.temp_vars:
+            out.append("    PyObject *%s = NULL;" % temp)
+        out.extend(ctx.lines)
+        out.extend(ctx.stub_code)
+        out.append("function_error:;")
+        out.append("    Py_CLEAR(return_value);")
+        out.append("function_return:;")
+        for temp in ctx.temp_vars:
+            out.append("    Py_XDECREF(%s);" % temp)
+        out.append("    return return_value;")
+        out.append("}")
 
     # Static information for the runtime.
     cells = _cell_slots(scope) if sys.version_info >= (3, 11) else []
@@ -105,11 +108,17 @@ def generate_function(module_ctx, scope):
     if scope.is_generator:
         flags.append("NUITKA_FUNC_GENERATOR")
     out.append("static PyObject *%s_varnames[%d];" % (name, max(1, argspec[4])))
+    if ctx.is_generator:
+        impl = "(Nuitka_FunctionImpl)%s_impl" % name
+        state_sizes = "offsetof(struct %s_state, ints_), NULL, sizeof(struct %s_state)" % (name, name)
+    else:
+        impl = "%s_impl" % name
+        state_sizes = "0, NULL, 0"
     out.append(
-        "static Nuitka_FunctionInfo %s_info = {%s_impl, NULL, {%d, %d, %d, %d, %s_varnames}, %d, %s, %s, %d, %d, %d, NULL, 0, 0, NULL};"
+        "static Nuitka_FunctionInfo %s_info = {%s, NULL, {%d, %d, %d, %d, %s_varnames}, %d, %s, %s, %d, %d, %d, NULL, 0, %s};"
         % (
             name,
-            name,
+            impl,
             argspec[0],
             argspec[1],
             argspec[2],
@@ -121,10 +130,63 @@ def generate_function(module_ctx, scope):
             len(cells),
             free_start,
             nfree,
+            state_sizes,
         )
     )
     module_ctx.function_infos.append((scope, name, code_index, argspec))
     return "\n".join(out)
+
+
+def _generator_body(ctx, name):
+    """A generator's body: a resumable function whose temporaries live in
+    ``struct <name>_state`` (object fields first, so the runtime can treat
+    that part as an array of ``PyObject *``; C ints after ``ints_``)."""
+    out = ["struct %s_state {" % name]
+    out.append("    PyObject *return_value;")
+    for ctype, cname in ctx.ctemp_decls:
+        if ctype.strip() != "int":
+            out.append("    PyObject *%s;" % cname)
+    for temp in ctx.temp_vars:
+        out.append("    PyObject *%s;" % temp)
+    out.append("    int ints_;")
+    for ctype, cname in ctx.ctemp_decls:
+        if ctype.strip() == "int":
+            out.append("    int %s;" % cname)
+    out.append("};")
+    out.append(
+        "static PyObject *%s_impl(PyThreadState *tstate, Nuitka_GeneratorObject *gen, PyObject **fl, PyObject *sent) {"
+        % name
+    )
+    out.append("    struct %s_state *S = (struct %s_state *)gen->state;" % (name, name))
+    out.append("    PyFrameObject *frame = gen->frame;")
+    out.append("    Nuitka_IFrame *iframe = Nuitka_Frame_IFrame(frame);")
+    out.append("    NUITKA_MAY_BE_UNUSED PyObject *globals = iframe->f_globals;")
+    out.append("    NUITKA_MAY_BE_UNUSED PyObject *builtins = iframe->f_builtins;")
+    out.append("    NUITKA_MAY_BE_UNUSED PyObject *ns = iframe->f_locals;")
+    out.append("    NUITKA_MAY_BE_UNUSED PyObject *func = NULL;")
+    out.append("    switch (gen->resume_point) {")
+    out.append("    case 0:")
+    out.append("        if (sent == NULL) {")
+    out.append("            NUITKA_SET_POS(iframe, NUITKA_POS_BASE - 1);")
+    out.append("            Nuitka_Frame_AddTraceback(frame);")
+    out.append("            goto function_error;")
+    out.append("        }")
+    out.append("        break;")
+    for n in range(1, ctx.yield_count + 1):
+        out.append("    case %d: goto resume_%d;" % (n, n))
+    out.append("    default: abort();")
+    out.append("    }")
+    out.extend(ctx.lines)
+    out.extend(ctx.stub_code)
+    out.append("function_error:;")
+    out.append("    Py_CLEAR(S->return_value);")
+    out.append("function_return:;")
+    for temp in ctx.temp_vars:
+        out.append("    Py_CLEAR(S->%s);" % temp)
+    out.append("    gen->resume_point = -1;")
+    out.append("    { PyObject *r = S->return_value; S->return_value = NULL; return r; }")
+    out.append("}")
+    return out
 
 
 def _argspec(scope):
@@ -183,7 +245,7 @@ def generate_module_code(module_scope, module_name, filename):
     out.append("    }")
     out.append("    PyObject *globals = PyModule_GetDict(module);")
     out.append(
-        "    if (PyDict_SetItemString(globals, \"__compiled__\", Py_True) < 0) return -1;"
+        "    if (PyDict_SetItemString(globals, \"__compiled__\", Nuitka_CompiledInfo ? Nuitka_CompiledInfo : Py_True) < 0) return -1;"
     )
     out.append("    if (PyDict_GetItemString(globals, \"__builtins__\") == NULL) {")
     out.append("        if (PyDict_SetItemString(globals, \"__builtins__\", PyEval_GetBuiltins()) < 0) return -1;")

@@ -366,7 +366,7 @@ class TreeBuilder:
                         ref,
                         source=E.ExprVariableRef(ref, variable=ann_var),
                         index=E.ExprConstant(ref, value=self.mangle(node.target.id)),
-                        value=self.expr(node.annotation),
+                        value=self.annotation(node.annotation),
                     )
                 )
             else:
@@ -378,7 +378,7 @@ class TreeBuilder:
                     elif isinstance(node.target, ast.Subscript):
                         result.append(St.StmtExpression(ref, expression=self.expr(node.target.value)))
                         result.append(St.StmtExpression(ref, expression=self.expr(node.target.slice)))
-                result.append(St.StmtExpression(ref, expression=self.expr(node.annotation)))
+                result.append(St.StmtExpression(ref, expression=self.annotation(node.annotation)))
         elif node.value is None and not isinstance(node.target, ast.Name):
             if isinstance(node.target, ast.Attribute):
                 result.append(St.StmtExpression(ref, expression=self.expr(node.target.value)))
@@ -386,6 +386,13 @@ class TreeBuilder:
                 result.append(St.StmtExpression(ref, expression=self.expr(node.target.value)))
                 result.append(St.StmtExpression(ref, expression=self.expr(node.target.slice)))
         return result
+
+    def annotation(self, node):
+        """An annotation's value: a string under ``from __future__ import
+        annotations``, else the evaluated expression."""
+        if self.module_code.co_flags & 0x1000000:
+            return E.ExprConstant(sref(node), value=ast.unparse(node))
+        return self.expr(node)
 
     def stmt_Delete(self, node):
         result = []

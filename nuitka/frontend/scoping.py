@@ -66,11 +66,26 @@ class _Matcher:
         for item in items:
             self.by_key.setdefault(key(item), []).append(item)
 
-    def take(self, key):
+    def take(self, key, prefer=None):
         items = self.by_key.get(key)
         if not items:
             return None
+        if prefer is not None and len(items) > 1:
+            for i, item in enumerate(items):
+                if prefer(item):
+                    return items.pop(i)
         return items.pop(0)
+
+
+def _code_start_columns(code):
+    """Start columns of a code object's instructions on its first line; the
+    column of the lambda or comprehension itself is among them. Used to tell
+    apart several scopes with the same name on one line."""
+    return {
+        col
+        for line, _end_line, col, _end_col in code.co_positions()
+        if line == code.co_firstlineno and col is not None
+    }
 
 
 class ScopeInfo:
@@ -96,7 +111,10 @@ class ScopeInfo:
         ):
             code = None
         else:
-            code = self._codes.take((scope_code_name(node), scope_first_line(node)))
+            code = self._codes.take(
+                (scope_code_name(node), scope_first_line(node)),
+                prefer=lambda c: node.col_offset in _code_start_columns(c),
+            )
             if code is None:
                 raise AssertionError("no code object for %r line %d" % (node, node.lineno))
         return ScopeInfo(table, code)
@@ -147,6 +165,10 @@ def setup_function_variables(scope, info):
     names, kinds = localsplus_layout(info.code)
     scope.localsplus_names = names
     scope.localsplus_kinds = kinds
+    if scope.scope_kind == "class":
+        # Class bodies resolve names through the symbol table (a name may
+        # be a class attribute and also pass through as a free variable).
+        return
     for slot, (name, kind) in enumerate(zip(names, kinds)):
         if name in scope.variables and sys.version_info < (3, 11):
             # Before 3.11 a cell argument has two slots: the argument value

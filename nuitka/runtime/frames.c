@@ -6,11 +6,6 @@ PyFrameObject *Nuitka_Frame_New(PyThreadState *tstate, PyCodeObject *code, PyObj
     if (unlikely(frame == NULL)) {
         return NULL;
     }
-#if PY_VERSION_HEX >= 0x030B0000
-    /* The interpreter frame data lives in the frame object; make the chain
-     * find this very frame object instead of creating another one. */
-    frame->f_frame->frame_obj = frame;
-#endif
     return frame;
 }
 

@@ -59,11 +59,52 @@ static PyFrameObject *acquire_frame(PyThreadState *tstate, Nuitka_FunctionInfo *
     return Nuitka_Frame_New(tstate, info->code, globals, locals);
 }
 
+/* Infos that hold a cached frame; the frames are dropped when the
+ * interpreter starts to shut down (they keep module globals alive, which
+ * would delay the clean-up CPython does of those at exit). */
+static Nuitka_FunctionInfo cached_infos_end; /* sentinel: an info is listed iff next_cached != NULL */
+static Nuitka_FunctionInfo *cached_infos = &cached_infos_end;
+static int frame_cache_enabled = 1;
+
+static PyObject *drop_cached_frames(PyObject *self, PyObject *unused) {
+    frame_cache_enabled = 0;
+    while (cached_infos != &cached_infos_end) {
+        Nuitka_FunctionInfo *info = cached_infos;
+        cached_infos = info->next_cached;
+        info->next_cached = NULL;
+        Py_CLEAR(info->cached_frame);
+    }
+    Py_RETURN_NONE;
+}
+
+static PyMethodDef drop_cached_frames_def = {"_nuitka_drop_cached_frames", drop_cached_frames, METH_NOARGS, NULL};
+
+static int register_frame_cache_cleanup(void) {
+    PyObject *atexit = PyImport_ImportModule("atexit");
+    if (atexit == NULL) {
+        return -1;
+    }
+    PyObject *func = PyCFunction_New(&drop_cached_frames_def, NULL);
+    PyObject *res = func ? PyObject_CallMethod(atexit, "register", "O", func) : NULL;
+    Py_XDECREF(func);
+    Py_DECREF(atexit);
+    if (res == NULL) {
+        return -1;
+    }
+    Py_DECREF(res);
+    return 0;
+}
+
 static void release_frame(Nuitka_FunctionInfo *info, PyFrameObject *frame) {
     if (Py_REFCNT(frame) == 1) {
         Nuitka_Frame_ClearLocals(frame);
-        if (info->cached_frame == NULL && (info->flags & (NUITKA_FUNC_CLASS_BODY | NUITKA_FUNC_MODULE_BODY)) == 0) {
+        if (info->cached_frame == NULL && frame_cache_enabled &&
+            (info->flags & (NUITKA_FUNC_CLASS_BODY | NUITKA_FUNC_MODULE_BODY)) == 0) {
             info->cached_frame = frame;
+            if (info->next_cached == NULL) {
+                info->next_cached = cached_infos;
+                cached_infos = info;
+            }
             return;
         }
     }
@@ -77,8 +118,8 @@ static PyObject *run_frame(PyThreadState *tstate, Nuitka_FunctionInfo *info, PyO
     }
     Nuitka_Frame_Push(tstate, frame);
     PyObject *result = info->impl(tstate, func, frame, Nuitka_Frame_LocalsPlus(frame));
-    if (Py_REFCNT(frame) > 1) {
-        /* Someone kept the frame (traceback, sys._getframe()): give it its
+    if (Py_REFCNT(frame) > 2) {
+        /* (One reference is the chain's while linked.) Someone kept the frame (traceback, sys._getframe()): give it its
          * f_back before the caller's frame is unlinked. */
         Nuitka_Frame_Detach(frame);
     }
@@ -214,7 +255,17 @@ int Nuitka_Runtime_Init(void) {
     if (PyType_Ready(&Nuitka_Function_Type) < 0) {
         return -1;
     }
+    /* PyType_Ready put __doc__ = None into our type's dict, which would
+     * hide the function's own __doc__ member: use the base's descriptor. */
+    PyObject *doc_descr = PyDict_GetItemString(PyFunction_Type.tp_dict, "__doc__");
+    if (doc_descr == NULL || PyDict_SetItemString(Nuitka_Function_Type.tp_dict, "__doc__", doc_descr) < 0) {
+        return -1;
+    }
+    PyType_Modified(&Nuitka_Function_Type);
     if (PyType_Ready(&Nuitka_Generator_Type) < 0) {
+        return -1;
+    }
+    if (register_frame_cache_cleanup() < 0) {
         return -1;
     }
     done = 1;

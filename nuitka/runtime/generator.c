@@ -1,13 +1,608 @@
-/* Compiled generator type (see nuitka/generator.h). */
+/* Compiled generator type (see nuitka/generator.h).
+ *
+ * The type is named "generator" and is a C-level subtype of
+ * types.GeneratorType (PyGen_Type), so isinstance(g, types.GeneratorType),
+ * inspect.isgenerator() and inspect.getgeneratorstate() work. Its layout is
+ * NOT PyGenObject's: every slot, method and getset that PyGen_Type defines
+ * is overridden here (tp_dealloc, tp_repr, tp_traverse, tp_iter,
+ * tp_iternext, tp_finalize, am_send, send/throw/close/__sizeof__, __name__,
+ * __qualname__, gi_*), so lookups on the object never reach the base's C
+ * code. The interpreter only runs PyGen_CheckExact objects itself, and the
+ * only non-exact check in CPython 3.11 (_asyncio's task step) merely
+ * chooses an error message. The one remaining hazard is calling the base's
+ * unbound descriptors explicitly, e.g. types.GeneratorType.send(g, x): that
+ * would read our object as a PyGenObject; accepted (as nobody does that).
+ * The protocol follows
+ * CPython 3.11's Objects/genobject.c (gen_send_ex2, _gen_throw, gen_close,
+ * _PyGen_Finalize), with gen->yieldfrom instead of inspecting bytecode.
+ */
 #include "nuitka/prelude.h"
+#include "internal/pycore_pyerrors.h"
+
+static PyObject *gen_str(PyObject **cache, const char *text) {
+    if (*cache == NULL) {
+        *cache = PyUnicode_InternFromString(text);
+    }
+    return *cache;
+}
+static PyObject *str_close, *str_throw;
+
+#define GEN_FINISHED(gen) ((gen)->resume_point < 0)
+
+static inline Nuitka_GeneratorBody gen_body(Nuitka_GeneratorObject *gen) {
+    return (Nuitka_GeneratorBody)gen->info->impl;
+}
+
+static inline PyObject **gen_state_objects(Nuitka_GeneratorObject *gen, Py_ssize_t *count) {
+    *count = gen->state ? (Py_ssize_t)(gen->info->gen_state_size / sizeof(PyObject *)) : 0;
+    return (PyObject **)gen->state;
+}
+
+/* Release everything the finished generator held: temporaries, the frame
+ * (locals cleared unless something else keeps the frame), exception state. */
+static void gen_release(Nuitka_GeneratorObject *gen) {
+    Py_ssize_t n;
+    PyObject **objs = gen_state_objects(gen, &n);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_CLEAR(objs[i]);
+    }
+    Py_CLEAR(gen->yieldfrom);
+    PyFrameObject *frame = gen->frame;
+    if (frame != NULL) {
+        gen->frame = NULL;
+        if (Py_REFCNT(frame) == 1) {
+            Nuitka_Frame_ClearLocals(frame);
+        }
+        Py_DECREF(frame);
+    }
+    Py_CLEAR(gen->exc_state.exc_value);
+}
+
+/* Link the generator's frame and exception state like gen_send_ex2. */
+static void gen_enter(PyThreadState *tstate, Nuitka_GeneratorObject *gen) {
+    Nuitka_Frame_Push(tstate, gen->frame);
+    gen->exc_state.previous_item = tstate->exc_info;
+    tstate->exc_info = &gen->exc_state;
+    gen->running = 1;
+}
+
+static void gen_leave(PyThreadState *tstate, Nuitka_GeneratorObject *gen) {
+    gen->running = 0;
+    tstate->exc_info = gen->exc_state.previous_item;
+    gen->exc_state.previous_item = NULL;
+    Nuitka_Frame_Pop(tstate, gen->frame);
+}
+
+/* Resume the body (the generator is entered). `sent` NULL: exception set. */
+static PySendResult gen_run_body(PyThreadState *tstate, Nuitka_GeneratorObject *gen, PyObject *sent,
+                                 PyObject **presult) {
+    PyObject *result = gen_body(gen)(tstate, gen, Nuitka_Frame_LocalsPlus(gen->frame), sent);
+    if (result != NULL && gen->resume_point > 0) {
+        gen_leave(tstate, gen);
+        *presult = result;
+        return PYGEN_NEXT;
+    }
+    gen->resume_point = -1;
+    if (result == NULL && PyErr_ExceptionMatches(PyExc_StopIteration)) {
+        _PyErr_FormatFromCause(PyExc_RuntimeError, "%s", "generator raised StopIteration");
+    }
+    /* Kept by someone besides us and the frame chain (Nuitka_Frame_Push
+     * holds a reference while linked): give it its f_back. */
+    if (Py_REFCNT(gen->frame) > 2) {
+        Nuitka_Frame_Detach(gen->frame);
+    }
+    gen_leave(tstate, gen);
+    gen_release(gen);
+    *presult = result;
+    return result ? PYGEN_RETURN : PYGEN_ERROR;
+}
+
+/* gen_send_ex2: arg NULL for next(); exc: an exception is set to throw in. */
+static PySendResult gen_send_ex2(Nuitka_GeneratorObject *gen, PyObject *arg, int exc, PyObject **presult) {
+    PyThreadState *tstate = PyThreadState_GET();
+    *presult = NULL;
+    if (gen->resume_point == 0 && arg && arg != Py_None && !exc) {
+        PyErr_SetString(PyExc_TypeError, "can't send non-None value to a just-started generator");
+        return PYGEN_ERROR;
+    }
+    if (gen->running) {
+        PyErr_SetString(PyExc_ValueError, "generator already executing");
+        return PYGEN_ERROR;
+    }
+    if (GEN_FINISHED(gen)) {
+        if (arg && !exc) {
+            *presult = Py_NewRef(Py_None);
+            return PYGEN_RETURN;
+        }
+        return PYGEN_ERROR;
+    }
+    Py_INCREF(gen);
+    gen_enter(tstate, gen);
+    if (exc) {
+        _PyErr_ChainStackItem(NULL);
+    }
+    PySendResult status;
+    if (!exc && gen->yieldfrom != NULL) {
+        /* As SEND: drive the sub-iterator while our frame is current. */
+        PyObject *value;
+        PySendResult sub = PyIter_Send(gen->yieldfrom, arg ? arg : Py_None, &value);
+        if (sub == PYGEN_NEXT) {
+            gen_leave(tstate, gen);
+            *presult = value;
+            Py_DECREF(gen);
+            return PYGEN_NEXT;
+        }
+        Py_CLEAR(gen->yieldfrom);
+        if (sub == PYGEN_RETURN) {
+            status = gen_run_body(tstate, gen, value, presult);
+            Py_DECREF(value);
+        } else {
+            status = gen_run_body(tstate, gen, NULL, presult);
+        }
+    } else {
+        status = gen_run_body(tstate, gen, exc ? NULL : (arg ? arg : Py_None), presult);
+    }
+    Py_DECREF(gen);
+    return status;
+}
+
+static PyObject *gen_send_ex(Nuitka_GeneratorObject *gen, PyObject *arg, int exc) {
+    PyObject *result;
+    if (gen_send_ex2(gen, arg, exc, &result) == PYGEN_RETURN) {
+        if (result == Py_None) {
+            PyErr_SetNone(PyExc_StopIteration);
+        } else {
+            _PyGen_SetStopIterationValue(result);
+        }
+        Py_CLEAR(result);
+    }
+    return result;
+}
+
+static PyObject *gen_iternext(PyObject *self) {
+    PyObject *result;
+    if (gen_send_ex2((Nuitka_GeneratorObject *)self, NULL, 0, &result) == PYGEN_RETURN) {
+        if (result != Py_None) {
+            _PyGen_SetStopIterationValue(result);
+        }
+        Py_CLEAR(result);
+    }
+    return result;
+}
+
+static PySendResult gen_am_send(PyObject *self, PyObject *arg, PyObject **presult) {
+    return gen_send_ex2((Nuitka_GeneratorObject *)self, arg, 0, presult);
+}
+
+static PyObject *gen_send(PyObject *self, PyObject *arg) {
+    return gen_send_ex((Nuitka_GeneratorObject *)self, arg, 0);
+}
+
+static PyObject *gen_close(PyObject *self, PyObject *unused);
+
+/* gen_close_iter: close the sub-iterator of a `yield from`. */
+static int gen_close_iter(PyObject *yf) {
+    PyObject *retval = NULL;
+    if (Py_TYPE(yf) == &Nuitka_Generator_Type) {
+        retval = gen_close(yf, NULL);
+        if (retval == NULL) {
+            return -1;
+        }
+    } else {
+        PyObject *meth;
+        if (_PyObject_LookupAttr(yf, gen_str(&str_close, "close"), &meth) < 0) {
+            PyErr_WriteUnraisable(yf);
+        }
+        if (meth) {
+            retval = PyObject_CallNoArgs(meth);
+            Py_DECREF(meth);
+            if (retval == NULL) {
+                return -1;
+            }
+        }
+    }
+    Py_XDECREF(retval);
+    return 0;
+}
+
+static PyObject *gen_throw_impl(Nuitka_GeneratorObject *gen, int close_on_genexit, PyObject *typ, PyObject *val,
+                                PyObject *tb) {
+    PyObject *yf = gen->yieldfrom;
+    if (yf != NULL && !gen->running) {
+        PyObject *ret;
+        Py_INCREF(yf);
+        if (PyErr_GivenExceptionMatches(typ, PyExc_GeneratorExit) && close_on_genexit) {
+            gen->running = 1;
+            int err = gen_close_iter(yf);
+            gen->running = 0;
+            Py_DECREF(yf);
+            if (err < 0) {
+                Py_CLEAR(gen->yieldfrom);
+                return gen_send_ex(gen, Py_None, 1);
+            }
+            goto throw_here;
+        }
+        if (Py_TYPE(yf) == &Nuitka_Generator_Type) {
+            PyThreadState *tstate = PyThreadState_GET();
+            Nuitka_Frame_Push(tstate, gen->frame);
+            gen->running = 1;
+            ret = gen_throw_impl((Nuitka_GeneratorObject *)yf, close_on_genexit, typ, val, tb);
+            gen->running = 0;
+            Nuitka_Frame_Pop(tstate, gen->frame);
+        } else {
+            PyObject *meth;
+            if (_PyObject_LookupAttr(yf, gen_str(&str_throw, "throw"), &meth) < 0) {
+                Py_DECREF(yf);
+                return NULL;
+            }
+            if (meth == NULL) {
+                Py_DECREF(yf);
+                goto throw_here;
+            }
+            gen->running = 1;
+            ret = PyObject_CallFunctionObjArgs(meth, typ, val, tb, NULL);
+            gen->running = 0;
+            Py_DECREF(meth);
+        }
+        Py_DECREF(yf);
+        if (ret == NULL) {
+            PyObject *value;
+            Py_CLEAR(gen->yieldfrom);
+            if (_PyGen_FetchStopIterationValue(&value) == 0) {
+                ret = gen_send_ex(gen, value, 0);
+                Py_DECREF(value);
+            } else {
+                ret = gen_send_ex(gen, Py_None, 1);
+            }
+        }
+        return ret;
+    }
+
+throw_here:
+    if (tb == Py_None) {
+        tb = NULL;
+    } else if (tb != NULL && !PyTraceBack_Check(tb)) {
+        PyErr_SetString(PyExc_TypeError, "throw() third argument must be a traceback object");
+        return NULL;
+    }
+    Py_INCREF(typ);
+    Py_XINCREF(val);
+    Py_XINCREF(tb);
+    if (PyExceptionClass_Check(typ)) {
+        PyErr_NormalizeException(&typ, &val, &tb);
+    } else if (PyExceptionInstance_Check(typ)) {
+        if (val && val != Py_None) {
+            PyErr_SetString(PyExc_TypeError, "instance exception may not have a separate value");
+            goto failed_throw;
+        }
+        Py_XDECREF(val);
+        val = typ;
+        typ = Py_NewRef(PyExceptionInstance_Class(typ));
+        if (tb == NULL) {
+            tb = PyException_GetTraceback(val);
+        }
+    } else {
+        PyErr_Format(PyExc_TypeError,
+                     "exceptions must be classes or instances deriving from BaseException, not %s",
+                     Py_TYPE(typ)->tp_name);
+        goto failed_throw;
+    }
+    PyErr_Restore(typ, val, tb);
+    return gen_send_ex(gen, Py_None, 1);
+
+failed_throw:
+    Py_DECREF(typ);
+    Py_XDECREF(val);
+    Py_XDECREF(tb);
+    return NULL;
+}
+
+static PyObject *gen_throw(PyObject *self, PyObject *const *args, Py_ssize_t nargs) {
+    if (!_PyArg_CheckPositional("throw", nargs, 1, 3)) {
+        return NULL;
+    }
+    PyObject *typ = args[0], *val = NULL, *tb = NULL;
+    if (nargs > 1) {
+        val = args[1];
+    }
+    if (nargs > 2) {
+        tb = args[2];
+    }
+    return gen_throw_impl((Nuitka_GeneratorObject *)self, 1, typ, val, tb);
+}
+
+static PyObject *gen_close(PyObject *self, PyObject *unused) {
+    Nuitka_GeneratorObject *gen = (Nuitka_GeneratorObject *)self;
+    int err = 0;
+    if (gen->resume_point == 0 && !gen->running) {
+        /* Not started: nothing can catch GeneratorExit. */
+        gen->resume_point = -1;
+        gen_release(gen);
+        Py_RETURN_NONE;
+    }
+    PyObject *yf = gen->yieldfrom;
+    if (yf != NULL && !gen->running) {
+        Py_INCREF(yf);
+        gen->running = 1;
+        err = gen_close_iter(yf);
+        gen->running = 0;
+        Py_DECREF(yf);
+        Py_CLEAR(gen->yieldfrom);
+    }
+    if (err == 0) {
+        PyErr_SetNone(PyExc_GeneratorExit);
+    }
+    PyObject *retval = gen_send_ex(gen, Py_None, 1);
+    if (retval != NULL) {
+        Py_DECREF(retval);
+        PyErr_SetString(PyExc_RuntimeError, "generator ignored GeneratorExit");
+        return NULL;
+    }
+    if (PyErr_ExceptionMatches(PyExc_StopIteration) || PyErr_ExceptionMatches(PyExc_GeneratorExit)) {
+        PyErr_Clear();
+        Py_RETURN_NONE;
+    }
+    return NULL;
+}
+
+static void gen_finalize(PyObject *self) {
+    Nuitka_GeneratorObject *gen = (Nuitka_GeneratorObject *)self;
+    if (GEN_FINISHED(gen)) {
+        return;
+    }
+    PyObject *error_type, *error_value, *error_traceback;
+    PyErr_Fetch(&error_type, &error_value, &error_traceback);
+    PyObject *res = gen_close(self, NULL);
+    if (res == NULL) {
+        if (PyErr_Occurred()) {
+            PyErr_WriteUnraisable(self);
+        }
+    } else {
+        Py_DECREF(res);
+    }
+    PyErr_Restore(error_type, error_value, error_traceback);
+}
+
+static int gen_traverse(PyObject *self, visitproc visit, void *arg) {
+    Nuitka_GeneratorObject *gen = (Nuitka_GeneratorObject *)self;
+    Py_VISIT(gen->name);
+    Py_VISIT(gen->qualname);
+    Py_VISIT(gen->frame);
+    Py_VISIT(gen->yieldfrom);
+    Py_VISIT(gen->exc_state.exc_value);
+    Py_ssize_t n;
+    PyObject **objs = gen_state_objects(gen, &n);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_VISIT(objs[i]);
+    }
+    return 0;
+}
+
+static int gen_clear(PyObject *self) {
+    Nuitka_GeneratorObject *gen = (Nuitka_GeneratorObject *)self;
+    if (gen->running) {
+        return 0;
+    }
+    gen->resume_point = -1;
+    gen_release(gen);
+    return 0;
+}
+
+static void gen_dealloc(PyObject *self) {
+    Nuitka_GeneratorObject *gen = (Nuitka_GeneratorObject *)self;
+    PyObject_GC_UnTrack(self);
+    if (gen->weakreflist != NULL) {
+        PyObject_ClearWeakRefs(self);
+    }
+    PyObject_GC_Track(self);
+    if (PyObject_CallFinalizerFromDealloc(self)) {
+        return; /* resurrected */
+    }
+    PyObject_GC_UnTrack(self);
+    gen->resume_point = -1;
+    gen_release(gen);
+    PyMem_Free(gen->state);
+    gen->state = NULL;
+    Py_CLEAR(gen->name);
+    Py_CLEAR(gen->qualname);
+    PyObject_GC_Del(self);
+}
+
+static PyObject *gen_repr(PyObject *self) {
+    return PyUnicode_FromFormat("<generator object %S at %p>", ((Nuitka_GeneratorObject *)self)->qualname, self);
+}
+
+static PyObject *gen_get_name(PyObject *self, void *closure) {
+    return Py_NewRef(((Nuitka_GeneratorObject *)self)->name);
+}
+
+static int gen_set_name(PyObject *self, PyObject *value, void *closure) {
+    if (value == NULL || !PyUnicode_Check(value)) {
+        PyErr_SetString(PyExc_TypeError, "__name__ must be set to a string object");
+        return -1;
+    }
+    Py_XSETREF(((Nuitka_GeneratorObject *)self)->name, Py_NewRef(value));
+    return 0;
+}
+
+static PyObject *gen_get_qualname(PyObject *self, void *closure) {
+    return Py_NewRef(((Nuitka_GeneratorObject *)self)->qualname);
+}
+
+static int gen_set_qualname(PyObject *self, PyObject *value, void *closure) {
+    if (value == NULL || !PyUnicode_Check(value)) {
+        PyErr_SetString(PyExc_TypeError, "__qualname__ must be set to a string object");
+        return -1;
+    }
+    Py_XSETREF(((Nuitka_GeneratorObject *)self)->qualname, Py_NewRef(value));
+    return 0;
+}
+
+static PyObject *gen_get_frame(PyObject *self, void *closure) {
+    Nuitka_GeneratorObject *gen = (Nuitka_GeneratorObject *)self;
+    if (gen->frame == NULL) {
+        Py_RETURN_NONE;
+    }
+    return Py_NewRef((PyObject *)gen->frame);
+}
+
+static PyObject *gen_get_running(PyObject *self, void *closure) {
+    return PyBool_FromLong(((Nuitka_GeneratorObject *)self)->running);
+}
+
+static PyObject *gen_get_suspended(PyObject *self, void *closure) {
+    Nuitka_GeneratorObject *gen = (Nuitka_GeneratorObject *)self;
+    return PyBool_FromLong(gen->resume_point > 0 && !gen->running);
+}
+
+static PyObject *gen_get_code(PyObject *self, void *closure) {
+    return Py_NewRef((PyObject *)((Nuitka_GeneratorObject *)self)->info->code);
+}
+
+static PyObject *gen_get_yieldfrom(PyObject *self, void *closure) {
+    PyObject *yf = ((Nuitka_GeneratorObject *)self)->yieldfrom;
+    return Py_NewRef(yf ? yf : Py_None);
+}
+
+static PyObject *gen_get_compiled(PyObject *self, void *closure) { Py_RETURN_TRUE; }
+
+static PyGetSetDef gen_getset[] = {
+    {"__name__", gen_get_name, gen_set_name, NULL, NULL},
+    {"__qualname__", gen_get_qualname, gen_set_qualname, NULL, NULL},
+    {"gi_frame", gen_get_frame, NULL, NULL, NULL},
+    {"gi_running", gen_get_running, NULL, NULL, NULL},
+    {"gi_suspended", gen_get_suspended, NULL, NULL, NULL},
+    {"gi_code", gen_get_code, NULL, NULL, NULL},
+    {"gi_yieldfrom", gen_get_yieldfrom, NULL, "object being iterated by yield from, or None", NULL},
+    {"__compiled__", gen_get_compiled, NULL, NULL, NULL},
+    {NULL, NULL, NULL, NULL, NULL},
+};
+
+static PyObject *gen_sizeof(PyObject *self, PyObject *unused) {
+    Nuitka_GeneratorObject *gen = (Nuitka_GeneratorObject *)self;
+    return PyLong_FromSsize_t((Py_ssize_t)(sizeof(Nuitka_GeneratorObject) + gen->info->gen_state_alloc));
+}
+
+static PyMethodDef gen_methods[] = {
+    {"send", gen_send, METH_O, NULL},
+    {"throw", (PyCFunction)(void (*)(void))gen_throw, METH_FASTCALL, NULL},
+    {"close", gen_close, METH_NOARGS, NULL},
+    {"__sizeof__", gen_sizeof, METH_NOARGS, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static PyAsyncMethods gen_as_async = {
+    0,           /* am_await */
+    0,           /* am_aiter */
+    0,           /* am_anext */
+    gen_am_send, /* am_send */
+};
 
 PyTypeObject Nuitka_Generator_Type = {
-    PyVarObject_HEAD_INIT(NULL, 0) "generator",
-    sizeof(Nuitka_GeneratorObject),
+    PyVarObject_HEAD_INIT(NULL, 0) "generator", /* tp_name */
+    sizeof(Nuitka_GeneratorObject),              /* tp_basicsize */
+    0,                                           /* tp_itemsize */
+    gen_dealloc,                                 /* tp_dealloc */
+    0,                                           /* tp_vectorcall_offset */
+    0,                                           /* tp_getattr */
+    0,                                           /* tp_setattr */
+    &gen_as_async,                               /* tp_as_async */
+    gen_repr,                                    /* tp_repr */
+    0,                                           /* tp_as_number */
+    0,                                           /* tp_as_sequence */
+    0,                                           /* tp_as_mapping */
+    0,                                           /* tp_hash */
+    0,                                           /* tp_call */
+    0,                                           /* tp_str */
+    PyObject_GenericGetAttr,                     /* tp_getattro */
+    0,                                           /* tp_setattro */
+    0,                                           /* tp_as_buffer */
+    Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC,     /* tp_flags */
+    0,                                           /* tp_doc */
+    gen_traverse,                                /* tp_traverse */
+    gen_clear,                                   /* tp_clear */
+    0,                                           /* tp_richcompare */
+    offsetof(Nuitka_GeneratorObject, weakreflist), /* tp_weaklistoffset */
+    PyObject_SelfIter,                           /* tp_iter */
+    gen_iternext,                                /* tp_iternext */
+    gen_methods,                                 /* tp_methods */
+    0,                                           /* tp_members */
+    gen_getset,                                  /* tp_getset */
+    &PyGen_Type,                                 /* tp_base */
+    0,                                           /* tp_dict */
+    0,                                           /* tp_descr_get */
+    0,                                           /* tp_descr_set */
+    0,                                           /* tp_dictoffset */
+    0,                                           /* tp_init */
+    0,                                           /* tp_alloc */
+    0,                                           /* tp_new */
+    0,                                           /* tp_free */
+    0,                                           /* tp_is_gc */
+    0,                                           /* tp_bases */
+    0,                                           /* tp_mro */
+    0,                                           /* tp_cache */
+    0,                                           /* tp_subclasses */
+    0,                                           /* tp_weaklist */
+    0,                                           /* tp_del */
+    0,                                           /* tp_version_tag */
+    gen_finalize,                                /* tp_finalize */
 };
 
 PyObject *Nuitka_Generator_New(Nuitka_FunctionObject *func, PyFrameObject *frame) {
-    Py_DECREF(frame);
-    PyErr_SetString(PyExc_NotImplementedError, "compiled generators are not implemented yet");
-    return NULL;
+    Nuitka_FunctionInfo *info = func->info;
+    if (unlikely(Nuitka_Generator_Type.tp_itemsize != 0)) {
+        /* PyType_Ready copied PyGen_Type's item size; we have no items. */
+        Nuitka_Generator_Type.tp_itemsize = 0;
+    }
+    void *state = PyMem_Calloc(1, info->gen_state_alloc ? info->gen_state_alloc : 1);
+    if (unlikely(state == NULL)) {
+        Nuitka_Frame_ClearLocals(frame);
+        Py_DECREF(frame);
+        return PyErr_NoMemory();
+    }
+    Nuitka_GeneratorObject *gen = PyObject_GC_New(Nuitka_GeneratorObject, &Nuitka_Generator_Type);
+    if (unlikely(gen == NULL)) {
+        PyMem_Free(state);
+        Nuitka_Frame_ClearLocals(frame);
+        Py_DECREF(frame);
+        return NULL;
+    }
+    gen->name = Py_NewRef(func->base.func_name);
+    gen->qualname = Py_NewRef(func->base.func_qualname);
+    gen->frame = frame;
+    gen->info = info;
+    gen->resume_point = 0;
+    gen->running = 0;
+    gen->state = state;
+    gen->yieldfrom = NULL;
+    gen->exc_state.exc_value = NULL;
+    gen->exc_state.previous_item = NULL;
+    gen->weakreflist = NULL;
+    PyObject_GC_Track(gen);
+    return (PyObject *)gen;
+}
+
+int Nuitka_YieldFromBegin(PyThreadState *tstate, Nuitka_GeneratorObject *gen, PyObject *value, PyObject **out) {
+    PyObject *iter;
+    *out = NULL;
+    /* As GET_YIELD_FROM_ITER in a plain generator. */
+    if (PyCoro_CheckExact(value)) {
+        PyErr_SetString(PyExc_TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator");
+        return -1;
+    }
+    if (PyGen_CheckExact(value) || Py_TYPE(value) == &Nuitka_Generator_Type) {
+        iter = Py_NewRef(value);
+    } else {
+        iter = PyObject_GetIter(value);
+        if (iter == NULL) {
+            return -1;
+        }
+    }
+    PySendResult status = PyIter_Send(iter, Py_None, out);
+    if (status == PYGEN_NEXT) {
+        gen->yieldfrom = iter;
+        return 1;
+    }
+    Py_DECREF(iter);
+    return status == PYGEN_RETURN ? 0 : -1;
 }

@@ -537,9 +537,23 @@ bad:
 
 /* ---- with --------------------------------------------------------------- */
 
+static PyObject *lookup_special(PyObject *self, PyObject *name) {
+    /* Look up a special method on the type, binding it (new reference, or
+     * NULL without error when missing). */
+    PyObject *res = _PyType_Lookup(Py_TYPE(self), name);
+    if (res == NULL) {
+        return NULL;
+    }
+    descrgetfunc f = Py_TYPE(res)->tp_descr_get;
+    if (f == NULL) {
+        return Py_NewRef(res);
+    }
+    return f(res, self, (PyObject *)Py_TYPE(self));
+}
+
 PyObject *Nuitka_WithEnter(PyObject *manager, PyObject **exit_out) {
     /* As BEFORE_WITH in 3.11 */
-    PyObject *enter = _PyObject_LookupSpecial(manager, string_enter);
+    PyObject *enter = lookup_special(manager, string_enter);
     if (enter == NULL) {
         if (!PyErr_Occurred()) {
             PyErr_Format(PyExc_TypeError, "'%.200s' object does not support the context manager protocol",
@@ -547,7 +561,7 @@ PyObject *Nuitka_WithEnter(PyObject *manager, PyObject **exit_out) {
         }
         return NULL;
     }
-    PyObject *exit = _PyObject_LookupSpecial(manager, string_exit);
+    PyObject *exit = lookup_special(manager, string_exit);
     if (exit == NULL) {
         if (!PyErr_Occurred()) {
             PyErr_Format(PyExc_TypeError,
@@ -819,6 +833,32 @@ error:
     return NULL;
 }
 
+static int wrap_implicit(PyObject *ns, const char *name, PyTypeObject *wrapper) {
+    PyObject *value = PyDict_GetItemString(ns, name);
+    if (value == NULL || !Nuitka_Function_Check(value)) {
+        return 0;
+    }
+    PyObject *wrapped = PyObject_CallOneArg((PyObject *)wrapper, value);
+    if (wrapped == NULL) {
+        return -1;
+    }
+    int res = PyDict_SetItemString(ns, name, wrapped);
+    Py_DECREF(wrapped);
+    return res;
+}
+
+/* type.__new__ turns plain functions named __new__, __init_subclass__ and
+ * __class_getitem__ into static/class methods, but it checks for the exact
+ * function type; do it for compiled functions. */
+static int fix_implicit_methods(PyObject *ns) {
+    if (wrap_implicit(ns, "__new__", &PyStaticMethod_Type) < 0 ||
+        wrap_implicit(ns, "__init_subclass__", &PyClassMethod_Type) < 0 ||
+        wrap_implicit(ns, "__class_getitem__", &PyClassMethod_Type) < 0) {
+        return -1;
+    }
+    return 0;
+}
+
 PyObject *Nuitka_BuildClass(PyObject *func, PyObject *name, PyObject *orig_bases, PyObject *mkw) {
     /* As builtin___build_class__() in bltinmodule.c; mkw may be NULL. */
     PyObject *meta = NULL, *ns = NULL, *cell = NULL, *cls = NULL, *bases = NULL;
@@ -880,6 +920,9 @@ PyObject *Nuitka_BuildClass(PyObject *func, PyObject *name, PyObject *orig_bases
         goto error;
     }
     cell = Nuitka_Function_CallClassBody(func, ns);
+    if (cell != NULL && isclass && PyDict_CheckExact(ns) && fix_implicit_methods(ns) < 0) {
+        Py_CLEAR(cell);
+    }
     if (cell != NULL) {
         if (bases != orig_bases) {
             if (PyMapping_SetItemString(ns, "__orig_bases__", orig_bases) < 0) {

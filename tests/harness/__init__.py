@@ -21,6 +21,11 @@ line that is not a comment):
     # nuitka-test: skip=reason
     # nuitka-test: xfail=reason
     # nuitka-test: compile-error
+    # nuitka-test: variant=--follow-imports
+
+``variant=ARGS`` adds one more test of the same program compiled with the
+extra ARGS (on top of ``args``); the plain test is always kept.  Its test id
+gets a suffix, e.g. ``imports/import_star@follow-imports``.
 
 ``compile-error`` marks a program that CPython rejects (a SyntaxError):
 the compiler must print exactly what CPython prints on stderr, exit with the
@@ -79,6 +84,7 @@ class Directives:
     skip: str = None
     xfail: str = None
     compile_error: bool = False
+    variants: list = dataclasses.field(default_factory=list)
 
 
 def parse_directives(path):
@@ -117,6 +123,8 @@ def parse_directives(path):
             result.xfail = value or "expected to fail"
         elif key == "compile-error":
             result.compile_error = True
+        elif key == "variant":
+            result.variants.append(shlex.split(value))
         else:
             raise ValueError("%s: unknown nuitka-test directive %r" % (path, text))
     return result
@@ -143,9 +151,12 @@ def discover_programs(base=PROGRAMS_DIR):
     return result
 
 
-def program_id(path):
+def program_id(path, variant=()):
     path = Path(path)
-    return "%s/%s" % (path.parent.name, path.stem)
+    result = "%s/%s" % (path.parent.name, path.stem)
+    if variant:
+        result += "@" + "_".join(arg.lstrip("-").replace("=", "-") for arg in variant)
+    return result
 
 
 _KEEP_ENV = (

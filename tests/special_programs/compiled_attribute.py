@@ -1,6 +1,6 @@
-# nuitka-test: args=--follow-imports
 # Checks the Nuitka-specific __compiled__ attribute.  Under CPython every
-# check prints False; compiled, every check must print True.
+# check prints False; compiled, every check must print True (the imported
+# helper module only when it is compiled too, i.e. with --follow-imports).
 import _compiled_helper
 
 

@@ -33,7 +33,7 @@ def _build(out_dir):
     command = (
         cc
         + ["-shared", "-fPIC", "-O2", "-g", "-std=c11"]
-        + ["-Wall", "-Wextra", "-Werror", "-Wno-missing-field-initializers"]
+        + ["-Wall", "-Wextra", "-Werror"]
         + [f"-I{inc}" for inc in sorted(includes)]
         + [f"-I{RUNTIME / 'include'}"]
         + [str(HERE / "argstest.c"), str(RUNTIME / "args.c")]

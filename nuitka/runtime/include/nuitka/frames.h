@@ -26,9 +26,15 @@ static inline PyObject **Nuitka_Frame_LocalsPlus(PyFrameObject *frame) { return 
 static inline PyObject *Nuitka_Frame_GetLocalsMapping(PyFrameObject *frame) { return frame->f_frame->f_locals; }
 
 /* Link into / out of the thread's frame chain. */
+/* While linked, frame_obj points back to the frame object, so that walking
+ * the chain finds it. The garbage collector counts that pointer as a
+ * reference (frame traversal visits it), so it holds one for real while set;
+ * otherwise a running frame could look unreachable and get cleared. */
 static inline void Nuitka_Frame_Push(PyThreadState *tstate, PyFrameObject *frame) {
     _PyInterpreterFrame *iframe = frame->f_frame;
     iframe->previous = tstate->cframe->current_frame;
+    iframe->frame_obj = frame;
+    Py_INCREF(frame);
     tstate->cframe->current_frame = iframe;
 }
 
@@ -36,6 +42,8 @@ static inline void Nuitka_Frame_Pop(PyThreadState *tstate, PyFrameObject *frame)
     _PyInterpreterFrame *iframe = frame->f_frame;
     tstate->cframe->current_frame = iframe->previous;
     iframe->previous = NULL;
+    iframe->frame_obj = NULL;
+    Py_DECREF(frame);
 }
 
 static inline int Nuitka_Frame_StackTop(PyFrameObject *frame) { return frame->f_frame->stacktop; }

@@ -36,8 +36,11 @@ typedef struct Nuitka_FunctionInfo {
     int nfree;
     const int *arg_cell_copies; /* (before 3.11) pairs of (arg slot, cell slot) */
     int narg_cell_copies;
-    size_t gen_state_size;   /* generators: size of the heap struct of temporaries */
+    size_t gen_state_size;   /* generators: size of the PyObject * part (at the start) of the
+                                heap struct of temporaries */
     PyFrameObject *cached_frame; /* a frame kept for the next call */
+    size_t gen_state_alloc;  /* generators: full size of the heap struct (PyObject * part, then C ints) */
+    struct Nuitka_FunctionInfo *next_cached; /* list of infos holding a cached frame */
 } Nuitka_FunctionInfo;
 
 typedef struct {

@@ -32,4 +32,12 @@ extern PyTypeObject Nuitka_Generator_Type;
 /* Create a generator taking ownership of `frame` (its locals are set up). */
 extern PyObject *Nuitka_Generator_New(Nuitka_FunctionObject *func, PyFrameObject *frame);
 
+/* `yield from value` in a generator body: get the iterator (as
+ * GET_YIELD_FROM_ITER) and send None into it. Returns 1 if it yielded
+ * (*out: the value to yield; gen->yieldfrom holds the iterator, which the
+ * runtime then drives on each resume), 0 if it returned at once (*out: its
+ * return value), -1 on error. */
+extern int Nuitka_YieldFromBegin(PyThreadState *tstate, Nuitka_GeneratorObject *gen, PyObject *value,
+                                 PyObject **out);
+
 #endif

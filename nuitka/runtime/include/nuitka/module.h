@@ -14,6 +14,9 @@ typedef struct Nuitka_ModuleEntry {
     int is_package;
 } Nuitka_ModuleEntry;
 
+/* The module attribute __compiled__ (set up at program start). */
+extern PyObject *Nuitka_CompiledInfo;
+
 /* Generated in __program.c */
 extern const Nuitka_ModuleEntry nuitka_modules[];
 extern const char *nuitka_main_module_name;

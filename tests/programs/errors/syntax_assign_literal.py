@@ -1,0 +1,3 @@
+# nuitka-test: compile-error
+value = 1
+1 = value

@@ -1,0 +1,3 @@
+# nuitka-test: compile-error
+def not_async():
+    await something()

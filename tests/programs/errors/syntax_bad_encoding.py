@@ -1,0 +1,4 @@
+# nuitka-test: compile-error
+# Latin-1 bytes without an encoding declaration.
+s = "café"
+print(s)

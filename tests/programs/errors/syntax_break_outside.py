@@ -1,0 +1,4 @@
+# nuitka-test: compile-error
+for i in range(3):
+    pass
+break

@@ -1,0 +1,3 @@
+# nuitka-test: compile-error
+def f(a, b, a):
+    return a

@@ -1,0 +1,3 @@
+# nuitka-test: compile-error
+name = "x"
+print(f"{name")

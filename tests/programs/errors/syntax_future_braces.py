@@ -1,0 +1,2 @@
+# nuitka-test: compile-error
+from __future__ import braces

@@ -1,0 +1,3 @@
+# nuitka-test: compile-error
+import os
+from __future__ import annotations

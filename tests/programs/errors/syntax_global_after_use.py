@@ -1,0 +1,7 @@
+# nuitka-test: compile-error
+value = 1
+
+
+def f():
+    print(value)
+    global value

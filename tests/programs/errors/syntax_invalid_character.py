@@ -1,0 +1,2 @@
+# nuitka-test: compile-error
+value = 5 × 3

@@ -1,0 +1,2 @@
+# nuitka-test: compile-error
+print(sep="-", sep="+")

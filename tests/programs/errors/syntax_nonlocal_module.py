@@ -1,0 +1,3 @@
+# nuitka-test: compile-error
+counter = 0
+nonlocal counter

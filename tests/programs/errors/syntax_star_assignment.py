@@ -1,0 +1,2 @@
+# nuitka-test: compile-error
+*a, *b = [1, 2, 3]

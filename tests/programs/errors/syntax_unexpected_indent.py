@@ -1,0 +1,3 @@
+# nuitka-test: compile-error
+x = 1
+    y = 2

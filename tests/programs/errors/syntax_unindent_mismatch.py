@@ -1,0 +1,4 @@
+# nuitka-test: compile-error
+def f():
+        x = 1
+    return x

@@ -1,0 +1,3 @@
+# nuitka-test: compile-error
+message = "this string never ends
+print(message)

@@ -1,0 +1,2 @@
+print("executing pkg_basic/sub/sibling.py")
+SIBLING = "sibling value"

@@ -1,0 +1,2 @@
+print("  importing pkg_lazy.heavy")
+WEIGHT = 100
