@@ -722,14 +722,19 @@ def _emit_resume_label(ctx, number, pos):
     ctx.current_pos = pos
 
 
+def emit_value_or_none(node, ctx):
+    """Emit ``node``, or produce None when there is no node."""
+    if node is not None:
+        return emit_expr(node, ctx)
+    value = ctx.new_ctemp()
+    ctx.emit("%s = Py_NewRef(Py_None);" % value)
+    ctx.add_live(value)
+    return value
+
+
 @emitter("ExprYield")
 def emit_yield(node, ctx):
-    if node.value is not None:
-        value = emit_expr(node.value, ctx)
-    else:
-        value = ctx.new_ctemp()
-        ctx.emit("%s = Py_NewRef(Py_None);" % value)
-        ctx.add_live(value)
+    value = emit_value_or_none(node.value, ctx)
     ctx.set_position(node.source_ref)
     pos = ctx.current_pos
     ctx.yield_count += 1

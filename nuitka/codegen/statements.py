@@ -9,7 +9,7 @@ from .context import (
     LoopFrame,
     TempBlockFrame,
 )
-from .expressions import emit_condition, emit_expr, name_const
+from .expressions import emit_condition, emit_expr, emit_value_or_none, name_const
 
 EMITTERS = {}
 
@@ -217,12 +217,7 @@ def emit_continue(node, ctx):
 
 @emitter("StmtReturn")
 def emit_return(node, ctx):
-    if node.value is not None:
-        value = emit_expr(node.value, ctx)
-    else:
-        value = ctx.new_ctemp()
-        ctx.emit("%s = Py_NewRef(Py_None);" % value)
-        ctx.add_live(value)
+    value = emit_value_or_none(node.value, ctx)
     ctx.emit("Py_XSETREF(%s, %s);" % (ctx.storage("return_value"), value))
     ctx.forget(value)
     ctx.transfer(None, emit_statements)
