@@ -84,13 +84,7 @@ def generate_function(module_ctx, scope):
                 out.append("    PyObject *%s = NULL;" % cname)
         for temp in ctx.temp_vars:
             out.append("    PyObject *%s = NULL;" % temp)
-        out.extend(ctx.lines)
-        out.extend(ctx.stub_code)
-        out.append("function_error:;")
-        out.append("    Py_CLEAR(return_value);")
-        out.append("function_return:;")
-        for temp in ctx.temp_vars:
-            out.append("    Py_XDECREF(%s);" % temp)
+        out.extend(_body_and_exits(ctx))
         out.append("    return return_value;")
         out.append("}")
 
@@ -176,16 +170,24 @@ def _generator_body(ctx, name):
         out.append("    case %d: goto resume_%d;" % (n, n))
     out.append("    default: abort();")
     out.append("    }")
-    out.extend(ctx.lines)
-    out.extend(ctx.stub_code)
-    out.append("function_error:;")
-    out.append("    Py_CLEAR(S->return_value);")
-    out.append("function_return:;")
-    for temp in ctx.temp_vars:
-        out.append("    Py_CLEAR(S->%s);" % temp)
+    out.extend(_body_and_exits(ctx))
     out.append("    gen->resume_point = -1;")
     out.append("    { PyObject *r = S->return_value; S->return_value = NULL; return r; }")
     out.append("}")
+    return out
+
+
+def _body_and_exits(ctx):
+    """The generated body, its error stubs and the two exits shared by
+    functions and generators: an error drops the return value, both exits
+    release the reformulation temps."""
+    out = list(ctx.lines)
+    out.extend(ctx.stub_code)
+    out.append("function_error:;")
+    out.append("    Py_CLEAR(%s);" % ctx.storage("return_value"))
+    out.append("function_return:;")
+    for temp in ctx.temp_vars:
+        out.append("    Py_CLEAR(%s);" % ctx.storage(temp))
     return out
 
 
