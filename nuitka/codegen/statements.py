@@ -197,6 +197,10 @@ def emit_loop_next(node, ctx):
     ctx.indent -= 1
     ctx.emit("}")
     ctx.emit("Py_XSETREF(%s, %s);" % (ctx.temp_var(node.temp), value))
+    if ctx.is_generator:
+        # Handed over: a stale copy in the generator state would be released
+        # again when the generator finishes.
+        ctx.emit("%s = NULL;" % value)
 
 
 def _emit_break(ctx):
