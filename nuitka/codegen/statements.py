@@ -244,6 +244,10 @@ def emit_raise(node, ctx):
 def emit_reraise(node, ctx):
     handler = ctx.innermost_handler()
     if handler is not None:
+        if node.position == "statement":
+            ctx.set_position(node.source_ref)
+        elif node.position == "origin":
+            _emit_position_from_exception(ctx, handler)
         ctx.emit("Nuitka_RestoreException(tstate, Py_NewRef(%s));" % handler.exc_temp)
         ctx.emit("goto %s;" % ctx.error_label(add_traceback=False))
         return
@@ -252,13 +256,23 @@ def emit_reraise(node, ctx):
     ctx.emit("goto %s;" % ctx.error_label())
 
 
+def _emit_position_from_exception(ctx, handler):
+    """Put the frame back where it was when the handled exception arrived
+    (CPython's RERAISE with the lasti saved by PUSH_EXC_INFO)."""
+    ctx.emit("NUITKA_SET_POS(iframe, %s);" % handler.pos_temp)
+    ctx.current_pos = None
+
+
 def _enter_handler(ctx):
     exc = ctx.new_ctemp()
     saved = ctx.new_ctemp()
+    pos = ctx.new_ctemp("int ")
     ctx.emit("%s = Nuitka_FetchException(tstate);" % exc)
     ctx.emit("%s = Nuitka_GetHandledException(tstate);" % saved)
     ctx.emit("Nuitka_SetHandledException(tstate, Py_NewRef(%s));" % exc)
+    ctx.emit("%s = NUITKA_GET_POS(iframe);" % pos)
     frame = HandlerFrame(exc, saved)
+    frame.pos_temp = pos
     ctx.frames.append(frame)
     return frame
 
@@ -298,6 +312,12 @@ def emit_try_finally(node, ctx):
     ctx.label(final_label)
     frame = _enter_handler(ctx)
     emit_statements(node.final, ctx)
+    if node.user and node.final:
+        # CPython's RERAISE ending a finally block is located at its last
+        # statement.
+        ctx.set_position(node.final[-1].source_ref)
+    else:
+        _emit_position_from_exception(ctx, frame)
     _leave_handler(ctx, frame)
     ctx.emit("Nuitka_RestoreException(tstate, %s);" % frame.exc_temp)
     ctx.emit("%s = NULL;" % frame.exc_temp)

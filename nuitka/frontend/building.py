@@ -508,7 +508,7 @@ class TreeBuilder:
     def stmt_Raise(self, node):
         ref = sref(node)
         if node.exc is None:
-            return St.StmtReraise(ref)
+            return St.StmtReraise(ref, position="statement")
         return St.StmtRaise(
             ref,
             exception=self.expr(node.exc),
@@ -518,7 +518,9 @@ class TreeBuilder:
     def stmt_Assert(self, node):
         if sys.flags.optimize:
             return None
-        ref = sref(node)
+        # CPython locates the AssertionError creation and the raise at the
+        # test expression (carets under it), not at the whole statement.
+        ref = sref(node.test)
         args = [self.expr(node.msg)] if node.msg is not None else []
         raise_stmt = St.StmtRaise(
             ref,
@@ -582,7 +584,7 @@ class TreeBuilder:
             result = result + self.statements(node.orelse)
         if node.finalbody:
             result = [
-                St.StmtTryFinally(ref, body=result, final=self.statements(node.finalbody))
+                St.StmtTryFinally(ref, body=result, final=self.statements(node.finalbody), user=True)
             ]
         if temps:
             return St.StmtTempBlock(ref, temps=temps, body=result)
@@ -660,7 +662,7 @@ class TreeBuilder:
                                     ref,
                                     condition=E.ExprWithExit(ref, exit_temp=exit_temp, with_exception=True),
                                     yes=[],
-                                    no=[St.StmtReraise(ref)],
+                                    no=[St.StmtReraise(ref, position="origin")],
                                 ),
                             ],
                         )
@@ -727,7 +729,9 @@ class TreeBuilder:
         return build_class_def(self, node)
 
     def stmt_Match(self, node):
-        self.unsupported(node, "'match' statement")
+        from .matching import build_match
+
+        return build_match(self, node)
 
     def stmt_AsyncWith(self, node):
         self.unsupported(node, "'async with'")

@@ -32,11 +32,18 @@ StmtContinue = _stmt("StmtContinue")
 StmtReturn = _stmt("StmtReturn", ("value",))
 StmtRaise = _stmt("StmtRaise", ("exception", "cause"))
 # Re-raise the exception currently being handled (bare ``raise``).
-StmtReraise = _stmt("StmtReraise")
+# ``position`` is where the frame's line is afterwards, as CPython's RERAISE
+# leaves it: "statement" (the node's own position, a user's bare raise),
+# "origin" (where the handled exception was raised in this frame, like
+# ``RERAISE 1``), or None (unchanged).
+StmtReraise = _stmt("StmtReraise", (), ("position",))
 # ``handler`` runs with the caught exception as the handled one
 # (sys.exc_info); it must end by leaving or by StmtReraise.
 StmtTryExcept = _stmt("StmtTryExcept", ("body", "handler"))
-StmtTryFinally = _stmt("StmtTryFinally", ("body", "final"))
+# ``user``: a ``finally`` of the program (the exception leaves at the
+# position of its last statement); otherwise a reformulation's clean-up,
+# after which the frame is back where the exception was raised.
+StmtTryFinally = _stmt("StmtTryFinally", ("body", "final"), ("user",))
 StmtImportStar = _stmt("StmtImportStar", ("module",))
 # Sets the line for code that has no other operation (e.g. ``pass``).
 StmtPass = _stmt("StmtPass")

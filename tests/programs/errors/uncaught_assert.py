@@ -1,4 +1,3 @@
-# nuitka-test: xfail=assert failure caret location differs from CPython
 # An uncaught AssertionError with a message.
 
 

@@ -1,4 +1,3 @@
-# nuitka-test: xfail=some CPython instruction locations (carets) not matched yet
 # Traceback formatting of many failing expression forms, printed with
 # traceback.print_exc() (stderr), so one program can show many of them.
 import traceback

@@ -1,4 +1,3 @@
-# nuitka-test: xfail=traceback location details not matched yet
 # Walking tracebacks and frames by hand: tb_lineno, tb_frame, f_lineno of
 # each frame during a multi-line statement, f_back chain at the raise site.
 import sys
