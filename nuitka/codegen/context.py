@@ -20,6 +20,13 @@ class ModuleContext:
         self.function_codes = []  # C code of functions
         self.function_infos = []  # (scope, c_name)
         self.c_prefix = "m_" + "".join(c if c.isalnum() else "_" for c in module_name)
+        self.site_caches = []  # (ctype, name): static per-site caches
+
+    def new_site_cache(self, ctype):
+        """A zero-initialised static cache for one operation site."""
+        name = "%s_cache%d" % (self.c_prefix, len(self.site_caches))
+        self.site_caches.append((ctype, name))
+        return name
 
     def const(self, value):
         """Index of a constant in the module's constants array."""

@@ -110,8 +110,11 @@ def emit_variable_load(var, ctx, source_ref):
         ctx.add_live(result)
         return result
     if kind == S.GLOBAL:
+        cache = ctx.module.new_site_cache("Nuitka_GlobalCache")
         return emit_call_result(
-            ctx, _Ref(source_ref), "Nuitka_LoadGlobal(globals, builtins, %s)" % name_const(ctx, var.name)
+            ctx,
+            _Ref(source_ref),
+            "Nuitka_LoadGlobalCached(globals, builtins, %s, &%s)" % (name_const(ctx, var.name), cache),
         )
     if kind == S.NAME:
         return emit_call_result(
@@ -335,10 +338,44 @@ def emit_outline(node, ctx):
     return result
 
 
+def _emit_method_call(node, ctx):
+    """``obj.name(args)`` as LOAD_METHOD + CALL: no bound method object."""
+    attribute = node.func
+    source = emit_expr(attribute.source, ctx)
+    ctx.set_position(attribute.source_ref)
+    method = ctx.new_ctemp()
+    unbound = ctx.new_ctemp("int ")
+    ctx.emit(
+        "%s = Nuitka_LoadMethod(%s, %s, &%s);" % (unbound, source, name_const(ctx, attribute.name), method)
+    )
+    ctx.check("%s < 0" % unbound)
+    ctx.add_live(method)
+    args = [emit_expr(arg, ctx) for arg in node.args]
+    kwvalues = [emit_expr(value, ctx) for value in node.kw_values]
+    all_args = args + kwvalues
+    kwnames = ctx.module.const_ref(tuple(node.kw_names)) if node.kw_names else "NULL"
+    array = "method_args_%d" % (ctx.ctemp_count + 1)
+    ctx.emit("{")
+    ctx.indent += 1
+    ctx.emit("PyObject *%s[%d] = {%s};" % (array, len(all_args) + 1, ", ".join([source] + all_args)))
+    result = emit_call_result(
+        ctx, node, "Nuitka_CallMethod(%s, %s, %s, %d, %s)" % (method, unbound, array, len(args), kwnames)
+    )
+    ctx.indent -= 1
+    ctx.emit("}")
+    for value in reversed(all_args):
+        ctx.release(value)
+    ctx.release(method)
+    ctx.release(source)
+    return result
+
+
 @emitter("ExprCall")
 def emit_call(node, ctx):
-    func = emit_expr(node.func, ctx)
     has_star = any(node.star_flags) or any(name is None for name in node.kw_names)
+    if not has_star and node.func.kind == "ExprAttribute":
+        return _emit_method_call(node, ctx)
+    func = emit_expr(node.func, ctx)
     if not has_star:
         args = [emit_expr(arg, ctx) for arg in node.args]
         kwvalues = [emit_expr(value, ctx) for value in node.kw_values]

@@ -224,6 +224,8 @@ def generate_module_code(module_scope, module_name, filename):
     out.append("static PyObject *%s_consts[%d];" % (prefix, max(1, len(module_ctx.constants))))
     for scope in module_scope.all_scopes:
         out.append("static Nuitka_FunctionInfo %s_info;" % scope.c_name)
+    for ctype, name in module_ctx.site_caches:
+        out.append("static %s %s;" % (ctype, name))
     out.append("")
     out.extend(functions)
     out.append("")

@@ -31,6 +31,7 @@
 #include "nuitka/frames.h"
 #include "nuitka/function.h"
 #include "nuitka/helpers.h"
+#include "nuitka/fastpaths.h"
 #include "nuitka/generator.h"
 #include "nuitka/module.h"
 

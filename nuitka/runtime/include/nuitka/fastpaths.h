@@ -1,0 +1,75 @@
+/* Fast paths for the most frequent operations of generated code.
+ *
+ * These are what CPython's specialising interpreter does with its inline
+ * caches (LOAD_GLOBAL_MODULE/BUILTIN, LOAD_METHOD + CALL), done once per call
+ * site in C. They are static inline so that the C compiler sees through them
+ * at each site.
+ */
+#ifndef NUITKA_FASTPATHS_H
+#define NUITKA_FASTPATHS_H
+
+/* Exported by every supported CPython (internal header in 3.13). */
+PyAPI_FUNC(int) _PyObject_GetMethod(PyObject *obj, PyObject *name, PyObject **method);
+
+/* --- globals --------------------------------------------------------------
+ * One cache per global name load site. A dict's version tag changes with
+ * every modification of the dict and is unique across dicts, so while both
+ * the globals and the builtins dict keep the versions seen at the last
+ * lookup, the value found then is still the one a lookup would find now
+ * (and is kept alive by the dict that holds it). */
+typedef struct {
+    uint64_t globals_version;
+    uint64_t builtins_version;
+    PyObject *value; /* borrowed from globals or builtins */
+} Nuitka_GlobalCache;
+
+#if defined(__GNUC__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+#endif
+static inline uint64_t Nuitka_DictVersion(PyObject *dict) { return ((PyDictObject *)dict)->ma_version_tag; }
+#if defined(__GNUC__)
+#pragma GCC diagnostic pop
+#endif
+
+static inline PyObject *Nuitka_LoadGlobalCached(PyObject *globals, PyObject *builtins, PyObject *name,
+                                                Nuitka_GlobalCache *cache) {
+    if (likely(cache->value != NULL && cache->globals_version == Nuitka_DictVersion(globals) &&
+               cache->builtins_version == Nuitka_DictVersion(builtins))) {
+        Py_INCREF(cache->value);
+        return cache->value;
+    }
+    PyObject *value = Nuitka_LoadGlobal(globals, builtins, name);
+    if (value != NULL && PyDict_CheckExact(globals) && PyDict_CheckExact(builtins)) {
+        cache->globals_version = Nuitka_DictVersion(globals);
+        cache->builtins_version = Nuitka_DictVersion(builtins);
+        cache->value = value;
+    } else {
+        cache->value = NULL;
+    }
+    return value;
+}
+
+/* --- method calls ---------------------------------------------------------
+ * obj.name(...) without creating a bound method: returns 1 when *method is
+ * a plain function found on the type (call it with obj prepended), 0 when
+ * *method is already the attribute value (call it as is), -1 on error. */
+static inline int Nuitka_LoadMethod(PyObject *obj, PyObject *name, PyObject **method) {
+    int unbound = _PyObject_GetMethod(obj, name, method);
+    if (unlikely(*method == NULL)) {
+        return -1;
+    }
+    return unbound;
+}
+
+/* Call what Nuitka_LoadMethod found. args[0] is obj, args[1..nargs] the
+ * arguments (kwnames values follow, as for vectorcall). */
+static inline PyObject *Nuitka_CallMethod(PyObject *method, int unbound, PyObject **args, Py_ssize_t nargs,
+                                          PyObject *kwnames) {
+    if (unbound) {
+        return PyObject_Vectorcall(method, args, (size_t)(nargs + 1), kwnames);
+    }
+    return PyObject_Vectorcall(method, args + 1, (size_t)nargs | PY_VECTORCALL_ARGUMENTS_OFFSET, kwnames);
+}
+
+#endif
