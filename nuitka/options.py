@@ -205,8 +205,9 @@ OPTION_TABLE: Tuple[OptionSpec, ...] = (
     # --- mode
     _o(["--module"], "module", "mode",
        "Create an importable extension module (x.cpython-*.so) instead of a "
-       "program. Give a .py file, or a package folder.",
-       implemented=False, action="store_true"),
+       "program. Give a .py file, or a package folder (with "
+       "--include-package=PKG for its submodules).",
+       action="store_true"),
     _o(["--standalone"], "standalone", "mode",
        "Create a folder PROG.dist that runs without the Python installation "
        "(implies following all imports).",
@@ -219,39 +220,40 @@ OPTION_TABLE: Tuple[OptionSpec, ...] = (
        "Main program file. Can be given instead of the positional input "
        "file. Given more than once (or next to the positional file), one "
        "binary holds several programs and picks one by the name it is "
-       "started with (multidist: not yet implemented).",
+       "started with (the base name of argv[0]: a copy, a symlink or "
+       "subprocess' executable=). Not with --module.",
        action="append", metavar="PATH", type=_nonempty),
     # --- follow
     _o(["--follow-imports"], "follow_imports", "follow",
        "Compile all imported modules too, not only the main file (the "
-       "default in standalone mode).",
-       implemented=False, action="store_const", const=True),
+       "default in standalone mode). The standard library is not followed.",
+       action="store_const", const=True),
     _o(["--nofollow-imports"], "follow_imports", "follow",
        "Compile no imported module; they are imported from the Python "
-       "installation at run time. This is what happens now in any case.",
+       "installation at run time (the default).",
        action="store_const", const=False),
     _o(["--follow-import-to"], "follow_import_to", "follow",
        "Follow into this module or package (also a pattern like 'pkg.*'). "
        "Repeatable, or comma separated.",
-       implemented=False, action=_ExtendCommaAction, metavar="MODULE/PACKAGE"),
+       action=_ExtendCommaAction, metavar="MODULE/PACKAGE"),
     _o(["--nofollow-import-to"], "nofollow_import_to", "follow",
        "Never follow into this module or package (pattern allowed). "
-       "Repeatable, or comma separated. Accepted now: nothing is followed "
-       "anyway.",
+       "Repeatable, or comma separated. Wins over the options that follow; "
+       "the module is then imported from its source at run time.",
        action=_ExtendCommaAction, metavar="MODULE/PACKAGE"),
     # --- include
     _o(["--include-module"], "include_modules", "include",
        "Compile this module into the result even if no import of it is seen. "
        "Repeatable, or comma separated.",
-       implemented=False, action=_ExtendCommaAction, metavar="MODULE"),
+       action=_ExtendCommaAction, metavar="MODULE"),
     _o(["--include-package"], "include_packages", "include",
        "Compile this package and all its sub-modules into the result. "
        "Repeatable, or comma separated.",
-       implemented=False, action=_ExtendCommaAction, metavar="PACKAGE"),
+       action=_ExtendCommaAction, metavar="PACKAGE"),
     _o(["--include-plugin-directory"], "include_plugin_directories", "include",
        "Compile all modules found in this folder (for code loaded "
        "dynamically). Repeatable.",
-       implemented=False, action="append", metavar="DIR", type=_nonempty),
+       action="append", metavar="DIR", type=_nonempty),
     # --- run
     _o(["--run"], "run", "run",
        "Run the result right after building it. Arguments after the input "
@@ -319,8 +321,9 @@ OPTION_TABLE: Tuple[OptionSpec, ...] = (
        allowed=_all_cache_kinds),
     # --- tracing
     _o(["--report"], "report_path", "tracing",
-       "Write a compilation report (XML) to this file.",
-       implemented=False, metavar="FILE", type=_nonempty),
+       "Write a compilation report (XML) to this file: per module whether "
+       "its C code and object file came from the cache.",
+       metavar="FILE", type=_nonempty),
     _o(["--quiet"], "quiet", "tracing",
        "Print nothing but warnings and errors.",
        action="store_true"),
@@ -488,8 +491,6 @@ class Options:
                 given = bool(value)
             if given and spec.flags[0] not in used:
                 used.append(spec.flags[0])
-        if len(self.main_paths) > 1:
-            used.append("--main (more than one main program)")
         return used
 
     def unsupported_message(self) -> Optional[str]:
@@ -893,6 +894,22 @@ def _check_conflicts(options: Options) -> None:
             "--module cannot be combined with --%s; choose one compilation mode"
             % ("onefile" if options.onefile else "standalone")
         )
+    if options.module and len(options.main_paths) > 1:
+        raise _UsageError(
+            "--main given several times (multidist) cannot be combined with "
+            "--module; compile each module on its own"
+        )
+    if len(options.main_paths) > 1:
+        names = {}
+        for path in options.main_paths:
+            entry = path.stem
+            if entry in names:
+                raise _UsageError(
+                    "main programs '%s' and '%s' have the same name '%s'; the "
+                    "binary picks one by the name it is started with, so they "
+                    "must differ" % (names[entry], path, entry)
+                )
+            names[entry] = path
     if options.output_filename and options.module:
         raise _UsageError(
             "--output-filename cannot be used with --module (the extension "

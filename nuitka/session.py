@@ -1,102 +1,313 @@
 """One compilation session: carries the options through the stages.
 
-There is no global state: every stage gets what it needs from here.
+There is no global state: every stage gets what it needs from here.  The
+stages of :meth:`CompilationSession.run`:
+
+1. ``collect``: the module graph (``nuitka.modules``): the main file(s), the
+   modules its imports lead to (``--follow-imports`` & co.) and the included
+   ones;
+2. ``generate``: one C file per module (``nuitka.modules.compiling``, through
+   the compile cache), then the program file with the module tables
+   (``nuitka.codegen.program``);
+3. ``build``: SCons, to a program or an extension module (``--module``);
+4. ``run`` (``--run``).
 """
 
 import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
+
+
+class CompilationError(Exception):
+    """Ends the compilation with exit code 1 after ``text`` was printed."""
+
+    def __init__(self, text):
+        super().__init__(text)
+        self.text = text
 
 
 class CompilationSession:
     def __init__(self, options):
         self.options = options
+        self.graph = None
+        #: ``(module, ModuleCode)`` of every compiled module, mains first.
+        self.generated = []
 
     def log(self, message):
         if self.options.show_progress or self.options.verbose:
             sys.stderr.write("nuitka: %s\n" % message)
 
+    def warn(self, message):
+        if not self.options.quiet:
+            sys.stderr.write("nuitka: warning: %s\n" % message)
+
     def run(self):
-        from nuitka.build.builder import build
-        from nuitka.build.errors import BuildError
-        from nuitka.build.spec import BuildSpec
-        from nuitka.codegen.module import generate_module_code, generate_program_code
-        from nuitka.frontend.building import UnsupportedConstruct, build_module_tree
-        from nuitka.frontend.source import SourceSyntaxError, compile_source, read_source_bytes
+        self._started = time.monotonic()
+        from nuitka.caching import CompileCache
 
         options = self.options
-        main_path = os.path.abspath(str(options.input_path))
         output_path = Path(options.output_binary_path())
         build_dir = Path(options.build_dir_path())
-
+        cache = CompileCache.from_options(options, log=self.log)
         try:
-            source_bytes = read_source_bytes(main_path)
-        except OSError as e:
-            sys.stderr.write("nuitka: error: cannot read '%s': %s\n" % (main_path, e.strerror))
-            return 1
-        try:
-            source_text, code = compile_source(source_bytes, main_path)
-        except SourceSyntaxError as e:
+            self.collect_modules()
+            sources = self.generate_code(cache, build_dir)
+            self.build(cache, build_dir, sources, output_path)
+        except CompilationError as e:
             sys.stderr.write(e.text)
+            sys.stderr.flush()
             self._remove_stale_output(output_path)
+            self._write_report(cache, 1)
             return 1
+        self._write_report(cache, 0)
 
-        self.log("building node tree of '%s'" % main_path)
+        if options.run:
+            sys.stdout.flush()
+            sys.stderr.flush()
+            if options.module:
+                # An extension module is "run" by importing it (as Nuitka).
+                name = self.graph.mains[0].name
+                result = subprocess.run(
+                    [sys.executable, "-c", "import %s" % name] + list(options.program_args),
+                    cwd=str(output_path.parent),
+                )
+            else:
+                result = subprocess.run([str(output_path)] + list(options.program_args))
+            return result.returncode
+        return 0
+
+    # -- stage 1: which modules -----------------------------------------------
+
+    def _main_module_name(self, path):
+        """Run time name of the main file: ``__main__`` for programs, the
+        file's (or package folder's) name for ``--module``."""
+        if not self.options.module:
+            return "__main__", str(path), False
+        if path.is_dir():
+            return path.name, str(path / "__init__.py"), True
+        return path.stem, str(path), False
+
+    def collect_modules(self):
+        from nuitka.modules.finder import ModuleFinder, default_search_path
+        from nuitka.modules.graph import FollowPolicy, ModuleGraph, ModuleGraphError
+
+        options = self.options
+        mains = [Path(os.path.abspath(str(p))) for p in (options.main_paths or [options.input_path])]
+        first_dir = mains[0] if mains[0].is_dir() else mains[0].parent
+        if options.module:
+            # The package's (or module's) folder is where its siblings are.
+            search_path = default_search_path(str(first_dir.parent if mains[0].is_dir() else first_dir))
+        else:
+            search_path = default_search_path(str(first_dir))
+            for extra in mains[1:]:
+                if str(extra.parent) not in search_path:
+                    search_path.insert(1, str(extra.parent))
+        for directory in options.include_plugin_directories:
+            search_path.append(os.path.abspath(str(directory)))
+        policy = FollowPolicy(
+            follow_imports=options.follow_imports,
+            follow_import_to=list(options.follow_import_to),
+            nofollow_import_to=list(options.nofollow_import_to),
+        )
+        graph = ModuleGraph(ModuleFinder(search_path), policy, log=self.log)
+        self.graph = graph
+        for path in mains:
+            name, filename, is_package = self._main_module_name(path)
+            graph.add_main(filename, name, is_package)
         try:
-            module = build_module_tree(main_path, source_text, code, "__main__")
-        except UnsupportedConstruct as e:
-            sys.stderr.write("nuitka: error: %s\n" % e)
-            self._remove_stale_output(output_path)
-            return 1
+            for name in options.include_modules:
+                graph.include_module(name)
+            for name in options.include_packages:
+                # (With --module of that package: the main module is reused.)
+                graph.include_package(name)
+            for directory in options.include_plugin_directories:
+                graph.include_plugin_directory(os.path.abspath(str(directory)))
+        except ModuleGraphError as e:
+            raise CompilationError("nuitka: error: %s\n" % e) from None
+
+    # -- stage 2: C code ------------------------------------------------------------
+
+    def generate_code(self, cache, build_dir):
+        from nuitka.codegen.program import generate_extension_module_file, generate_program_file
+        from nuitka.frontend.building import UnsupportedConstruct
+        from nuitka.frontend.source import SourceSyntaxError, read_source_bytes
+        from nuitka.modules.compiling import c_identifier, generate_module_c
+
+        options = self.options
+        graph = self.graph
+        used_prefixes = set()
+        c_files = []
+        xml_parts = []
+
+        def unique_prefix(module):
+            base = "m_" + c_identifier(module.name)
+            if module.name == "__main__" and len(graph.mains) > 1 and module is not graph.mains[0]:
+                base += "_" + c_identifier(Path(module.filename).stem)
+            prefix, n = base, 1
+            while prefix in used_prefixes:
+                n += 1
+                prefix = "%s_%d" % (base, n)
+            used_prefixes.add(prefix)
+            return prefix
+
+        while True:
+            module = graph.next_module()
+            if module is None:
+                break
+            graph.scan(module)
+            try:
+                source_bytes = read_source_bytes(module.filename)
+            except OSError as e:
+                if module.required:
+                    raise CompilationError(
+                        "nuitka: error: cannot read '%s': %s\n" % (module.filename, e.strerror)
+                    ) from None
+                self.warn("not compiling '%s': %s" % (module.name, e.strerror))
+                graph.drop(module)
+                continue
+            prefix = unique_prefix(module)
+            holder = {}
+
+            def produce(module=module, source_bytes=source_bytes, prefix=prefix, holder=holder):
+                code = generate_module_c(
+                    module.filename, module.name, prefix, source_bytes,
+                    want_xml=options.xml, log=self.log,
+                )
+                holder["xml"] = code.xml
+                return code.c_text, {"c_prefix": code.c_prefix}
+
+            try:
+                c_text, meta = cache.generate_module_cached(
+                    module.name, module.filename, source_bytes, produce,
+                    extra=(("c_prefix", prefix), ("is_package", str(module.is_package))),
+                )
+            except SourceSyntaxError as e:
+                if module.required:
+                    raise CompilationError(e.text) from None
+                # Left to the import system: it raises the SyntaxError at run time.
+                self.warn("not compiling '%s': it has a syntax error" % module.name)
+                graph.drop(module)
+                continue
+            except UnsupportedConstruct as e:
+                if module.required:
+                    raise CompilationError("nuitka: error: %s\n" % e) from None
+                self.warn("not compiling '%s' (imported from source at run time): %s" % (module.name, e))
+                graph.drop(module)
+                continue
+            except Exception as e:  # pylint: disable=broad-except
+                # A compiler bug in a module that was only followed: the
+                # program still works with that module imported from source.
+                if module.required:
+                    raise
+                self.warn(
+                    "not compiling '%s' (imported from source at run time): "
+                    "internal error %s: %s" % (module.name, type(e).__name__, e)
+                )
+                graph.drop(module)
+                continue
+            if holder.get("xml"):
+                xml_parts.append(holder["xml"])
+            file_name = "module.%s.c" % (module.name if module.name != "__main__" else prefix[2:])
+            if module is graph.mains[0] and not options.module:
+                file_name = "module.__main__.c"
+            cache.register_c_file(file_name, module.name)
+            c_files.append((file_name, c_text))
+            self.generated.append((module, meta["c_prefix"]))
 
         if options.xml:
-            xml = "\n".join(scope.to_xml() for scope in module.all_scopes) + "\n"
+            xml = "".join(xml_parts)
             if options.xml_output:
                 Path(options.xml_output).write_text(xml)
             else:
                 sys.stdout.write(xml)
 
-        self.log("generating C code")
-        module_c, module_ctx = generate_module_code(module, "__main__", main_path)
-        program_c = generate_program_code(
-            [("__main__", module_ctx.c_prefix)], "__main__", sys.executable, main_path
-        )
-        build_dir.mkdir(parents=True, exist_ok=True)
-        sources = []
-        for name, text in (("module.__main__.c", module_c), ("__program.c", program_c)):
-            path = build_dir / name
-            _write_if_changed(path, text)
-            sources.append(path)
+        prefixes = {id(module): prefix for module, prefix in self.generated}
+        embedded = [
+            module for module in graph.compiled_modules()
+            if not any(module is main for main in graph.mains) and id(module) in prefixes
+        ]
+        if options.module:
+            main = graph.mains[0]
+            top = main.name.split(".")
+            base_parts = len(top) - 1
 
-        spec = BuildSpec(
-            build_dir=build_dir,
-            c_sources=sources,
-            output_path=output_path,
-            target="exe",
-            jobs=options.jobs,
-            lto=options.lto,
-            clang=options.clang,
-            show_scons=options.show_scons,
-            quiet=not (options.show_progress or options.verbose),
+            def relative(module):
+                parts = module.name.split(".")[base_parts:]
+                return "/".join(parts) + ("/__init__.py" if module.is_package else ".py")
+
+            program_c = generate_extension_module_file(
+                (main.name, prefixes[id(main)], main.is_package, relative(main)),
+                [(m.name, prefixes[id(m)], m.is_package, relative(m)) for m in embedded],
+            )
+        else:
+            program_c = generate_program_file(
+                [(m.name, prefixes[id(m)], m.is_package, m.filename) for m in embedded],
+                [
+                    (Path(m.filename).stem, prefixes[id(m)], m.filename)
+                    for m in graph.mains
+                ],
+                sys.executable,
+            )
+        c_files.append(("__program.c", program_c))
+        self.log(
+            "compiled modules: %s" % ", ".join(m.name for m in graph.mains + embedded)
         )
-        self.log("building '%s'" % output_path)
+        return c_files
+
+    # -- stage 3: build ---------------------------------------------------------------
+
+    def build(self, cache, build_dir, c_files, output_path):
+        from nuitka.build.builder import build
+        from nuitka.build.errors import BuildError
+        from nuitka.build.spec import BuildSpec
+
+        options = self.options
+        # A concurrent compilation into the same build folder waits here.
+        build_dir_lock = cache.lock_build_dir(build_dir)
         try:
+            build_dir.mkdir(parents=True, exist_ok=True)
+            sources = []
+            for name, text in c_files:
+                path = build_dir / name
+                _write_if_changed(path, text)
+                sources.append(path)
+            spec = BuildSpec(
+                build_dir=build_dir,
+                c_sources=sources,
+                output_path=output_path,
+                target="module" if options.module else "exe",
+                jobs=options.jobs,
+                lto=options.lto,
+                clang=options.clang,
+                show_scons=options.show_scons,
+                quiet=not (options.show_progress or options.verbose),
+                object_cache=cache.object_cache,
+                runtime_cache_dir=(
+                    build_dir / "_runtime" if options.is_cache_disabled("runtime") else None
+                ),
+            )
+            self.log("building '%s'" % output_path)
             build(spec)
         except BuildError as e:
-            sys.stderr.write("nuitka: error: %s\n" % e)
-            return 1
+            raise CompilationError("nuitka: error: %s\n" % e) from None
         finally:
             if options.remove_output:
                 shutil.rmtree(build_dir, ignore_errors=True)
+            build_dir_lock.release()
 
-        if options.run:
-            sys.stdout.flush()
-            sys.stderr.flush()
-            result = subprocess.run([str(output_path)] + list(options.program_args))
-            return result.returncode
-        return 0
+    def _write_report(self, cache, exit_code):
+        """``--report=FILE``: the XML compilation report (cache use per module)."""
+        if self.options.report_path:
+            cache.write_report(
+                self.options.report_path,
+                completion="yes" if exit_code == 0 else "error",
+                exit_code=exit_code,
+                timings={"total": time.monotonic() - self._started},
+                argv=sys.argv[1:],
+            )
 
     @staticmethod
     def _remove_stale_output(output_path):

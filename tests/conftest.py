@@ -36,6 +36,9 @@ def pytest_configure(config):
     config.addinivalue_line(
         "markers", "compiles: test runs the compiler (needs a C compiler)"
     )
+    config.addinivalue_line(
+        "markers", "cpython_suite: CPython's test package compiled with --module"
+    )
 
 
 @pytest.fixture

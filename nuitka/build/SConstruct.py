@@ -20,7 +20,9 @@ compiling them.  Description keys:
 ``ar``            archiver command prefix (library mode).
 ``ccflags``       compile flags (``-I``/``-D`` included).
 ``cpppath``       folders SCons scans for ``#include "..."`` dependencies.
-``objects``       list of ``[source, object]`` pairs.
+``objects``       list of ``[source, object]`` pairs; ``[source, object,
+                  "prebuilt"]`` names an object restored from the object
+                  cache, which is linked without compiling ``source``.
 ``signature``     string every object depends on (runtime headers, Python,
                   compiler identity), so a change recompiles everything.
 ``linkflags``     flags before the objects.
@@ -131,8 +133,13 @@ def _main():
     )
 
     objects = []
-    for source, target in desc["objects"]:
-        objects += compile_builder(env, target, source)
+    for entry in desc["objects"]:
+        source, target = entry[0], entry[1]
+        if entry[2:] == ["prebuilt"]:
+            # Restored from the object cache: link it, never compile it.
+            objects.append(env.File(target))
+        else:
+            objects += compile_builder(env, target, source)
 
     if desc.get("signature"):
         env.Depends(objects, env.Value(desc["signature"]))

@@ -89,6 +89,7 @@ def _build(spec: BuildSpec, output_path: Path) -> Path:
         jobs,
         show_scons=spec.show_scons,
         quiet=spec.quiet,
+        cache_root=spec.runtime_cache_dir,
     )
 
     build_dir = Path(spec.build_dir).resolve()
@@ -103,7 +104,18 @@ def _build(spec: BuildSpec, output_path: Path) -> Path:
         spec, compiler, python, runtime, lto, jobs, objects, linked_name
     )
 
+    object_cache = spec.object_cache
+    if object_cache is not None:
+        # Cached objects are linked as they are, SCons does not compile them.
+        desc["objects"] = object_cache.restore(
+            desc["objects"], build_dir, compiler.link_command(), desc["ccflags"],
+            runtime.header_key,
+        )
+
     report = run_scons(desc, build_dir, jobs, spec.show_scons, what="C compilation")
+
+    if object_cache is not None:
+        object_cache.store_results(report, build_dir)
 
     _install_output(build_dir / linked_name, output_path)
 

@@ -145,8 +145,13 @@ def ensure_runtime_library(
     jobs: int,
     show_scons: bool = False,
     quiet: bool = True,
+    cache_root: Optional[Path] = None,
 ) -> RuntimeLibrary:
     """Return the runtime library, building it into the cache if needed.
+
+    ``cache_root`` replaces the ``runtime`` folder of the user cache (used
+    for ``--disable-cache=runtime``: the library is then kept in the build
+    folder).
 
     Raises:
         BuildError: the runtime does not compile.
@@ -160,7 +165,11 @@ def ensure_runtime_library(
         return RuntimeLibrary(key, header_key, None, include_dir, from_cache=False)
 
     try:
-        cache_root = get_cache_subdir("runtime")
+        if cache_root is None:
+            cache_root = get_cache_subdir("runtime")
+        else:
+            cache_root = Path(cache_root)
+            cache_root.mkdir(parents=True, exist_ok=True)
     except OSError as e:
         raise BuildError(
             "Cannot create the cache folder (%s): set NUITKA_CACHE_DIR to a "

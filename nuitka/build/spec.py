@@ -45,6 +45,12 @@ class BuildSpec:
         runtime_dir: Folder of the C runtime (``*.c`` plus ``include/``).
             ``None`` means the ``nuitka/runtime`` folder of this package;
             tests point it elsewhere.
+        object_cache: A :class:`nuitka.caching.objects.ObjectCache`: C files
+            whose object it holds are not compiled; it records what was
+            reused and stores the new objects.  ``None``: no object cache.
+        runtime_cache_dir: Where the compiled C runtime library is kept
+            instead of the user cache (``--disable-cache=runtime`` puts it
+            into the build folder).  ``None``: the user cache.
     """
 
     build_dir: Path
@@ -58,6 +64,8 @@ class BuildSpec:
     defines: Dict[str, Optional[str]] = field(default_factory=dict)
     quiet: bool = True
     runtime_dir: Optional[Path] = None
+    object_cache: Optional[object] = None
+    runtime_cache_dir: Optional[Path] = None
 
     def __post_init__(self):
         self.build_dir = Path(self.build_dir)

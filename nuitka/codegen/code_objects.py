@@ -29,6 +29,50 @@ def _svarint(value):
     return _varint(((-value) << 1) | 1 if value < 0 else value << 1)
 
 
+def _line_table_310(first_line, lines):
+    """The 3.10 ``co_linetable``: pairs of (bytecode delta, line delta), one
+    pair per 2-byte instruction here; line delta -128 means "no line"."""
+    data = bytearray()
+    current = first_line
+    for line in lines:
+        if line is None or line < 0:
+            data += bytes((2, 0x80))
+            continue
+        delta = line - current
+        current = line
+        while delta > 127:
+            data += bytes((0, 127))
+            delta -= 127
+        while delta < -127:
+            data += bytes((0, 256 - 127))
+            delta += 127
+        data += bytes((2, delta & 0xFF))
+    return bytes(data)
+
+
+def _build_code_object_310(code, positions, doc):
+    """3.10: no cell/free-variable prefix opcodes (the frame set-up makes the
+    cells); one leading instruction at the first line (GEN_START for
+    generator-like code, as CPython has), so that POS_BASE - 1 is valid,
+    then one NOP per position. Columns do not exist in 3.10."""
+    if code.co_flags & (0x20 | 0x80 | 0x200):
+        lead = OP["GEN_START"]
+    else:
+        lead = OP["NOP"]
+    instructions = [(lead, 0)] + [(OP["NOP"], 0)] * len(positions)
+    co_code = bytes(b for op, arg in instructions for b in (op, arg))
+    lines = [code.co_firstlineno] + [position[0] for position in positions]
+    consts = (doc,) if (code.co_flags & 0x2) else (None,)
+    new_code = code.replace(
+        co_code=co_code,
+        co_linetable=_line_table_310(code.co_firstlineno, lines),
+        co_consts=consts,
+        co_names=(),
+        co_stacksize=1,
+    )
+    return new_code, 1
+
+
 class LocationTable:
     """Writes the 3.11+ ``co_linetable`` format (Objects/locations.md)."""
 
@@ -64,7 +108,7 @@ def build_code_object(code, positions, cell_slots, nfree, doc=None):
     ``first_position_index + k``.
     """
     if sys.version_info < (3, 11):
-        raise NotImplementedError("code objects for Python < 3.11")
+        return _build_code_object_310(code, positions, doc)
     prefix = [(OP["MAKE_CELL"], slot) for slot in cell_slots]
     if nfree:
         prefix.append((OP["COPY_FREE_VARS"], nfree))

@@ -115,7 +115,8 @@ class FunctionContext:
         self.stubs = {}
         self.stub_code = []
         self.temp_vars = []  # C names of reformulation temps
-        self.is_generator = scope.is_generator
+        # Resumable body (generators, coroutines, async generators).
+        self.is_generator = scope.is_generator or scope.is_coroutine or scope.is_asyncgen
         self.yield_count = 0
 
     # -- output -------------------------------------------------------------
@@ -198,6 +199,9 @@ class FunctionContext:
         return lines, "function_error"
 
     def _frame_exit_lines(self, frame):
+        exit_lines = getattr(frame, "exit_lines", None)
+        if exit_lines is not None:
+            return list(exit_lines)
         if isinstance(frame, TempBlockFrame):
             return ["Py_CLEAR(%s);" % self.temp_var(t) for t in frame.temps]
         if isinstance(frame, HandlerFrame):

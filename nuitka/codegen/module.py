@@ -8,6 +8,10 @@ from nuitka.nodes import scopes as S
 from .code_objects import build_code_object
 from .context import FunctionContext, ModuleContext
 from .statements import emit_statements
+from . import matching as _matching  # noqa: F401 (registers the match emitters)
+from . import exception_groups  # noqa: F401 (registers the except* emitters)
+from . import inlined_comprehensions  # noqa: F401 (registers the PEP 709 emitter)
+from . import coroutines  # noqa: F401 (registers the await / async for emitters)
 
 
 def _c_string(text):
@@ -27,6 +31,17 @@ def _c_string(text):
 def _cell_slots(scope):
     """Slots that get a new cell when the frame starts."""
     return [slot for slot, kind in enumerate(scope.localsplus_kinds) if kind == S.CELL]
+
+
+def _arg_cell_copies(scope):
+    """(Before 3.11) pairs of (argument slot, cell slot) for arguments that
+    are cell variables: the value moves into the cell at function start."""
+    pairs = []
+    for var in getattr(scope, "variables", {}).values():
+        arg_slot = getattr(var, "arg_slot", None)
+        if arg_slot is not None and var.kind == S.CELL:
+            pairs.append((arg_slot, var.slot))
+    return sorted(pairs, key=lambda pair: pair[1])
 
 
 def _free_slots(scope):
@@ -89,7 +104,14 @@ def generate_function(module_ctx, scope):
         out.append("}")
 
     # Static information for the runtime.
-    cells = _cell_slots(scope) if sys.version_info >= (3, 11) else []
+    # (Before 3.11 the frame set-up makes the cells too: no MAKE_CELL.)
+    cells = _cell_slots(scope)
+    arg_copies = _arg_cell_copies(scope)
+    if arg_copies:
+        out.append(
+            "static const int %s_argcells[] = {%s};"
+            % (name, ", ".join("%d, %d" % pair for pair in arg_copies))
+        )
     free_start, nfree = _free_slots(scope)
     if cells:
         out.append("static const int %s_cells[] = {%s};" % (name, ", ".join(map(str, cells))))
@@ -101,6 +123,10 @@ def generate_function(module_ctx, scope):
         flags.append("NUITKA_FUNC_MODULE_BODY")
     if scope.is_generator:
         flags.append("NUITKA_FUNC_GENERATOR")
+    if scope.is_coroutine:
+        flags.append("NUITKA_FUNC_COROUTINE")
+    if scope.is_asyncgen:
+        flags.append("NUITKA_FUNC_ASYNCGEN")
     out.append("static PyObject *%s_varnames[%d];" % (name, max(1, argspec[4])))
     if ctx.is_generator:
         impl = "(Nuitka_FunctionImpl)%s_impl" % name
@@ -109,7 +135,7 @@ def generate_function(module_ctx, scope):
         impl = "%s_impl" % name
         state_sizes = "0, NULL, 0"
     out.append(
-        "static Nuitka_FunctionInfo %s_info = {%s, NULL, {%d, %d, %d, %d, %s_varnames}, %d, %s, %s, %d, %d, %d, NULL, 0, %s};"
+        "static Nuitka_FunctionInfo %s_info = {%s, NULL, {%d, %d, %d, %d, %s_varnames}, %d, %s, %s, %d, %d, %d, %s, %d, %s};"
         % (
             name,
             impl,
@@ -124,6 +150,8 @@ def generate_function(module_ctx, scope):
             len(cells),
             free_start,
             nfree,
+            ("%s_argcells" % name) if arg_copies else "NULL",
+            len(arg_copies),
             state_sizes,
         )
     )
@@ -206,8 +234,11 @@ def _argspec(scope):
     return (code.co_argcount, code.co_posonlyargcount, code.co_kwonlyargcount, flags, total)
 
 
-def generate_module_code(module_scope, module_name, filename):
+def generate_module_code(module_scope, module_name, filename, c_prefix=None):
     module_ctx = ModuleContext(module_name, filename)
+    if c_prefix is not None:
+        # Unique in the program (several modules, multidist mains).
+        module_ctx.c_prefix = c_prefix
     prefix = module_ctx.c_prefix
     for index, scope in enumerate(module_scope.all_scopes):
         scope.c_name = "%s_f%d" % (prefix, index)
@@ -218,6 +249,8 @@ def generate_module_code(module_scope, module_name, filename):
     for scope, name, code_index, argspec in module_ctx.function_infos:
         for varname in scope.code.co_varnames[: argspec[4]]:
             module_ctx.const(varname)
+        if sys.version_info < (3, 11):
+            module_ctx.const(scope.qualname)
 
     blob = marshal.dumps(tuple(module_ctx.constants))
     out = ['#include "nuitka/prelude.h"', ""]
@@ -243,6 +276,8 @@ def generate_module_code(module_scope, module_name, filename):
     )
     for scope, name, code_index, argspec in module_ctx.function_infos:
         out.append("        %s_info.code = (PyCodeObject *)%s_consts[%d];" % (name, prefix, code_index))
+        if sys.version_info < (3, 11):
+            out.append("        %s_info.qualname = %s;" % (name, module_ctx.const_ref(scope.qualname)))
         for i, varname in enumerate(scope.code.co_varnames[: argspec[4]]):
             out.append("        %s_varnames[%d] = %s;" % (name, i, module_ctx.const_ref(varname)))
     out.append("        loaded = 1;")

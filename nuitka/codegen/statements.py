@@ -66,6 +66,12 @@ def emit_assign_variable(node, ctx):
     emit_variable_store(node.variable, value, ctx, node.source_ref)
 
 
+@emitter("StmtSetupAnnotations")
+def emit_setup_annotations(node, ctx):
+    ctx.set_position(node.source_ref)
+    ctx.check("Nuitka_SetupAnnotations(ns) < 0")
+
+
 @emitter("StmtAssignTemp")
 def emit_assign_temp(node, ctx):
     value = emit_expr(node.value, ctx)
@@ -248,7 +254,7 @@ def emit_reraise(node, ctx):
             ctx.set_position(node.source_ref)
         elif node.position == "origin":
             _emit_position_from_exception(ctx, handler)
-        ctx.emit("Nuitka_RestoreException(tstate, Py_NewRef(%s));" % handler.exc_temp)
+        ctx.emit("Nuitka_RestoreCaughtException(tstate, Py_NewRef(%s));" % handler.exc_temp)
         ctx.emit("goto %s;" % ctx.error_label(add_traceback=False))
         return
     ctx.set_position(node.source_ref)

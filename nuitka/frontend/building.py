@@ -73,6 +73,8 @@ class TreeBuilder:
         self.info = None
         self.all_scopes = []
         self.module_code = code
+        # Variables of the inlined comprehensions being built (3.12+).
+        self.inlined_overlays = []
 
     # -- scopes -------------------------------------------------------------
 
@@ -164,14 +166,19 @@ class TreeBuilder:
         return scope, info
 
     def enter(self, scope, info):
-        saved = self.scope, self.info
+        saved = self.scope, self.info, self.inlined_overlays
         self.scope, self.info = scope, info
+        self.inlined_overlays = []
         return saved
 
     def leave(self, saved):
-        self.scope, self.info = saved
+        self.scope, self.info, self.inlined_overlays = saved
 
     def variable(self, name):
+        if self.inlined_overlays:
+            var = scoping.resolve_inlined_name(self, self.mangle(name))
+            if var is not None:
+                return var
         scope = self.scope
         if scope.scope_kind == "module":
             var = scope.variables.get(name)
@@ -519,13 +526,16 @@ class TreeBuilder:
         if sys.flags.optimize:
             return None
         # CPython locates the AssertionError creation and the raise at the
-        # test expression (carets under it), not at the whole statement.
+        # test expression (carets under it), not at the whole statement;
+        # 3.12 uses the statement for both, 3.13 for the creation only.
         ref = sref(node.test)
+        raise_ref = sref(node) if sys.version_info[:2] == (3, 12) else ref
+        call_ref = sref(node) if sys.version_info >= (3, 12) else ref
         args = [self.expr(node.msg)] if node.msg is not None else []
         raise_stmt = St.StmtRaise(
-            ref,
+            raise_ref,
             exception=E.ExprCall(
-                ref,
+                call_ref,
                 func=E.ExprVariableRef(ref, variable=self.builtin_ref("AssertionError")),
                 args=args,
                 star_flags=[False] * len(args),
@@ -553,14 +563,19 @@ class TreeBuilder:
         return self.build_try(node, star=False)
 
     def stmt_TryStar(self, node):
-        self.unsupported(node, "'except*'")
+        return self.build_try(node, star=True)
 
     def build_try(self, node, star):
         ref = sref(node)
         result = self.statements(node.body)
         temps = []
         if node.handlers:
-            handler_body = self.build_handlers(node.handlers)
+            if star:
+                from .try_star import build_star_handlers
+
+                handler_body = build_star_handlers(self, node.handlers)
+            else:
+                handler_body = self.build_handlers(node.handlers)
             if node.orelse:
                 indicator = self.temp("try_else")
                 temps.append(indicator)
@@ -734,10 +749,14 @@ class TreeBuilder:
         return build_match(self, node)
 
     def stmt_AsyncWith(self, node):
-        self.unsupported(node, "'async with'")
+        from .coroutines import build_async_with
+
+        return build_async_with(self, node)
 
     def stmt_AsyncFor(self, node):
-        self.unsupported(node, "'async for'")
+        from .coroutines import build_async_for
+
+        return build_async_for(self, node)
 
     # -- functions ----------------------------------------------------------
 
@@ -903,7 +922,7 @@ class TreeBuilder:
         return E.ExprYieldFrom(sref(node), value=self.expr(node.value))
 
     def expr_Await(self, node):
-        self.unsupported(node, "'await'")
+        return E.ExprAwait(sref(node), value=self.expr(node.value), await_kind="plain")
 
     def expr_Starred(self, node):
         self.unsupported(node, "starred expression here")

@@ -8,6 +8,7 @@ from nuitka.nodes import statements as St
 
 from .building import sref
 from .functions import _docstring
+from .scoping import class_body_constants
 
 
 def build_class_def(builder, node):
@@ -38,7 +39,9 @@ def build_class_def(builder, node):
                 St.StmtAssignVariable(
                     ref,
                     variable=builder.variable("__firstlineno__"),
-                    value=E.ExprConstant(ref, value=node.lineno),
+                    value=E.ExprConstant(
+                        ref, value=class_body_constants(info.code).get("__firstlineno__", node.lineno)
+                    ),
                 )
             )
         if doc is not None:
@@ -51,8 +54,18 @@ def build_class_def(builder, node):
                 )
             )
         if builder._has_annotations(node.body):
-            body.append(builder._setup_annotations(node))
+            body.append(St.StmtSetupAnnotations(sref(node.body[0])))
         body.extend(builder.statements(body_nodes))
+        if sys.version_info >= (3, 13):
+            body.append(
+                St.StmtAssignVariable(
+                    ref,
+                    variable=builder.variable("__static_attributes__"),
+                    value=E.ExprConstant(
+                        ref, value=class_body_constants(info.code).get("__static_attributes__", ())
+                    ),
+                )
+            )
         scope.has_class_cell = "__class__" in info.code.co_cellvars
         scope.body = body
     finally:

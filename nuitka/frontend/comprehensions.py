@@ -11,6 +11,9 @@ from nuitka.nodes import expressions as E
 from nuitka.nodes import statements as St
 
 from .building import sref
+from .coroutines import await_comprehension_call, comprehension_iter, comprehension_loop_next
+from .inlined_comprehensions import build_inlined_comprehension
+from .scoping import COMPREHENSIONS_INLINED
 
 KINDS = {ast.ListComp: "list", ast.SetComp: "set", ast.DictComp: "dict", ast.GeneratorExp: "generator"}
 
@@ -18,19 +21,13 @@ KINDS = {ast.ListComp: "list", ast.SetComp: "set", ast.DictComp: "dict", ast.Gen
 def _loops(builder, generators, index, innermost, first_iterator):
     comp = generators[index]
     ref = sref(comp.iter)
-    if comp.is_async:
-        builder.unsupported(comp.iter, "async comprehension")
     iterator = builder.temp("comp_iterator")
     value = builder.temp("comp_value")
     if index == 0:
         iter_value = first_iterator
     else:
-        iter_value = E.ExprIter(ref, value=builder.expr(comp.iter))
-    body = [
-        St.StmtLoopNext(
-            ref, iterator=E.ExprTempRef(ref, temp=iterator), temp=value, else_indicator=None
-        )
-    ]
+        iter_value = comprehension_iter(ref, builder.expr(comp.iter), comp.is_async)
+    body = [comprehension_loop_next(ref, E.ExprTempRef(ref, temp=iterator), value, comp.is_async)]
     body.extend(builder.assign_target(comp.target, E.ExprTempRef(sref(comp.target), temp=value)))
     if index + 1 < len(generators):
         inner = [_loops(builder, generators, index + 1, innermost, None)]
@@ -53,12 +50,16 @@ def build_comprehension(builder, node):
     kind = KINDS[type(node)]
     ref = sref(node)
     first_iter = builder.expr(node.generators[0].iter)
-    if node.generators[0].is_async:
-        builder.unsupported(node, "async comprehension")
+    if kind != "generator" and COMPREHENSIONS_INLINED:
+        return build_inlined_comprehension(
+            builder,
+            node,
+            kind,
+            first_iter,
+            lambda first, innermost: _loops(builder, node.generators, 0, innermost, first),
+        )
     name = {"list": "<listcomp>", "set": "<setcomp>", "dict": "<dictcomp>", "generator": "<genexpr>"}[kind]
     scope, info = builder.new_scope(node, "function", name)
-    if scope.code is None:
-        builder.unsupported(node, "inlined comprehension (Python 3.12+)")
     saved = builder.enter(scope, info)
     try:
         arg = builder.variable(".0")
@@ -113,11 +114,12 @@ def build_comprehension(builder, node):
         annotation_names=[],
         annotation_values=[],
     )
-    return E.ExprCall(
+    call = E.ExprCall(
         ref,
         func=func,
-        args=[E.ExprIter(sref(node.generators[0].iter), value=first_iter)],
+        args=[comprehension_iter(sref(node.generators[0].iter), first_iter, node.generators[0].is_async)],
         star_flags=[False],
         kw_names=[],
         kw_values=[],
     )
+    return await_comprehension_call(scope, kind, call)

@@ -101,10 +101,9 @@ def build_lambda(builder, node):
     saved = builder.enter(scope, info)
     try:
         body = builder.expr(node.body)
-        if scope.is_generator:
-            scope.body = [St.StmtExpression(sref(node.body), expression=body)]
-        else:
-            scope.body = [St.StmtReturn(sref(node.body), value=body)]
+        # Also a generator lambda returns its body's value: the value of
+        # StopIteration after ``(lambda: (yield))().send(2)`` is 2.
+        scope.body = [St.StmtReturn(sref(node.body), value=body)]
     finally:
         builder.leave(saved)
     return make_function_node(builder, node, scope, pieces)

@@ -62,14 +62,27 @@ class _Matcher:
     """Hands out children (tables or code objects) by key, in order."""
 
     def __init__(self, items, key):
+        self.taken = {}
         self.by_key = {}
         for item in items:
             self.by_key.setdefault(key(item), []).append(item)
 
-    def take(self, key, prefer=None):
+    def take(self, key, prefer=None, score=None):
+        item = self._take(key, prefer, score)
+        if item is None:
+            # The compiler stores equal code objects once in co_consts (3.10:
+            # two identical comprehensions on one line): reuse it.
+            return self.taken.get(key)
+        self.taken[key] = item
+        return item
+
+    def _take(self, key, prefer, score):
         items = self.by_key.get(key)
         if not items:
             return None
+        if score is not None and len(items) > 1:
+            scores = [score(item) for item in items]
+            return items.pop(scores.index(max(scores)))
         if prefer is not None and len(items) > 1:
             for i, item in enumerate(items):
                 if prefer(item):
@@ -86,6 +99,40 @@ def _code_start_columns(code):
         for line, _end_line, col, _end_col in code.co_positions()
         if line == code.co_firstlineno and col is not None
     }
+
+
+def _code_words(code):
+    """Names and simple constants of a code object and its nested ones."""
+    words = set(code.co_varnames) | set(code.co_cellvars) | set(code.co_freevars) | set(code.co_names)
+    for const in code.co_consts:
+        if hasattr(const, "co_code"):
+            words |= _code_words(const)
+        elif isinstance(const, (str, int, float)) and not isinstance(const, bool):
+            words.add(repr(const))
+    return words
+
+
+def _node_words(node):
+    words = set()
+    for sub in ast.walk(node):
+        if isinstance(sub, ast.Name):
+            words.add(sub.id)
+        elif isinstance(sub, ast.arg):
+            words.add(sub.arg)
+        elif isinstance(sub, ast.Attribute):
+            words.add(sub.attr)
+        elif isinstance(sub, ast.Constant) and isinstance(sub.value, (str, int, float)):
+            if not isinstance(sub.value, bool):
+                words.add(repr(sub.value))
+    return words
+
+
+def _similarity(code, node):
+    """(Before 3.11, whose code objects have no columns.) How well a code
+    object matches a lambda/comprehension node, to tell apart several
+    scopes with the same name on one line."""
+    a, b = _code_words(code), _node_words(node)
+    return len(a & b) / max(1, len(a | b))
 
 
 class ScopeInfo:
@@ -111,10 +158,11 @@ class ScopeInfo:
         ):
             code = None
         else:
-            code = self._codes.take(
-                (scope_code_name(node), scope_first_line(node)),
-                prefer=lambda c: node.col_offset in _code_start_columns(c),
-            )
+            key = (scope_code_name(node), scope_first_line(node))
+            if sys.version_info >= (3, 11):
+                code = self._codes.take(key, prefer=lambda c: node.col_offset in _code_start_columns(c))
+            else:
+                code = self._codes.take(key, score=lambda c: _similarity(c, node))
             if code is None:
                 raise AssertionError("no code object for %r line %d" % (node, node.lineno))
         return ScopeInfo(table, code)
@@ -179,6 +227,7 @@ def setup_function_variables(scope, info):
             var.kind = kind
             continue
         scope.variables[name] = S.Variable(name, kind, slot, scope)
+    hide_comprehension_slots(scope, info)
 
 
 def resolve_function_name(scope, name):
@@ -213,3 +262,89 @@ def resolve_class_name(scope, info, name):
     var = S.Variable(name, kind, slot, scope)
     scope.variables[name] = var
     return var
+
+
+# -- Inlined comprehensions (Python 3.12+, PEP 709) ---------------------------
+
+
+def hide_comprehension_slots(scope, info):
+    """A function's localsplus also holds the hidden slots of its inlined
+    comprehensions' variables; where the function itself sees such a name
+    as a global (the symbol table tells), it is not a local of the
+    function."""
+    if not COMPREHENSIONS_INLINED or info.table is None or scope.scope_kind != "function":
+        return
+    for name, var in list(scope.variables.items()):
+        if var.kind not in (S.LOCAL, S.CELL):
+            continue
+        try:
+            symbol = info.table.lookup(name)
+        except KeyError:
+            continue
+        if symbol.is_global():
+            del scope.variables[name]
+
+
+def inlined_comprehension_variable(scope, name):
+    """The variable an inlined comprehension uses for its iteration
+    variable ``name``: the hidden (or shared) fast slot of the enclosing
+    code object, which exists even in module and class bodies."""
+    if not scope.localsplus_names:
+        # Module bodies get their layout only once a comprehension needs it.
+        scope.localsplus_names, scope.localsplus_kinds = localsplus_layout(scope.code)
+    for slot, (slot_name, kind) in enumerate(zip(scope.localsplus_names, scope.localsplus_kinds)):
+        if slot_name == name and kind in (S.LOCAL, S.CELL):
+            break
+    else:
+        raise AssertionError("no slot for comprehension variable %r in %s" % (name, scope.qualname))
+    var = scope.variables.get(name)
+    if scope.scope_kind == "function" and var is not None and var.slot == slot and var.is_fast():
+        return var
+    return S.Variable(name, kind, slot, scope)
+
+
+def resolve_inlined_name(builder, name):
+    """Name resolution inside inlined comprehensions: their own variables
+    first; in class bodies the other names skip the class namespace (as in
+    a function nested in the class: free variables or globals)."""
+    for overlay in reversed(builder.inlined_overlays):
+        var = overlay.get(name)
+        if var is not None:
+            return var
+    scope = builder.scope
+    if scope.scope_kind != "class":
+        return None
+    cache = builder.inlined_overlays[0]
+    key = ("class-outer", name)
+    var = cache.get(key)
+    if var is None:
+        if name in scope.code.co_freevars:
+            slot = len(scope.localsplus_names) - len(scope.code.co_freevars) + scope.code.co_freevars.index(name)
+            var = S.Variable(name, S.FREE, slot, scope)
+        else:
+            var = S.Variable(name, S.GLOBAL, owner=scope)
+        cache[key] = var
+    return var
+
+
+def class_body_constants(code):
+    """Names that CPython 3.13+ class bodies set from constants of their own
+    (``__firstlineno__``: the line of the first decorator or of ``class``;
+    ``__static_attributes__``: the ``self.x`` names assigned in methods),
+    read from the class's code object, as a dict."""
+    if sys.version_info < (3, 13):
+        return {}
+    import dis
+
+    result = {}
+    previous = None
+    for instruction in dis.get_instructions(code):
+        if (
+            instruction.opname == "STORE_NAME"
+            and instruction.argval in ("__firstlineno__", "__static_attributes__")
+            and previous is not None
+            and previous.opname in ("LOAD_CONST", "LOAD_SMALL_INT")
+        ):
+            result[instruction.argval] = previous.argval
+        previous = instruction
+    return result

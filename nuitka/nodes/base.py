@@ -81,6 +81,9 @@ class Node:
         value = getattr(self, name)
         if hasattr(value, "xml_name"):
             return value.xml_name()
+        if isinstance(value, list) and value and all(hasattr(v, "xml_name") for v in value):
+            # e.g. a temp block's temps: names, not object addresses
+            return "[%s]" % ", ".join(v.xml_name() for v in value)
         return repr(value)
 
     def to_xml(self, indent=0):

@@ -65,7 +65,7 @@ ExprBuildClass = _expr(
 # Generators
 ExprYield = _expr("ExprYield", ("value",))
 ExprYieldFrom = _expr("ExprYieldFrom", ("value",))
-ExprAwait = _expr("ExprAwait", ("value",))
+ExprAwait = _expr("ExprAwait", ("value",), ("await_kind",))
 
 # Imports
 ExprImportName = _expr("ExprImportName", (), ("module_name", "fromlist", "level"))

@@ -52,3 +52,7 @@ StmtPass = _stmt("StmtPass")
 StmtTempBlock = _stmt("StmtTempBlock", ("body",), ("temps",))
 # Adds to a comprehension's container (list append, set add, dict item).
 StmtContainerAdd = _stmt("StmtContainerAdd", ("container", "key", "value"), ("container_kind",))
+# Class bodies with annotations: ``__annotations__ = {}`` unless the
+# namespace (maybe a metaclass __prepare__ mapping) already has one, like
+# CPython's SETUP_ANNOTATIONS.
+StmtSetupAnnotations = _stmt("StmtSetupAnnotations")

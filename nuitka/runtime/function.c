@@ -27,8 +27,10 @@ PyTypeObject Nuitka_Function_Type = {
 int Nuitka_Function_SetupCells(Nuitka_FunctionInfo *info, PyObject *func, PyObject **fl) {
     for (int i = 0; i < info->narg_cell_copies; i++) {
         int arg = info->arg_cell_copies[2 * i], cell = info->arg_cell_copies[2 * i + 1];
+        /* Moved, like _PyEval_MakeFrameVector: the argument's own slot is
+         * empty (locals() then lists the name in the cell's position). */
         fl[cell] = fl[arg];
-        Py_XINCREF(fl[arg]);
+        fl[arg] = NULL;
     }
     for (int i = 0; i < info->ncell_slots; i++) {
         int slot = info->cell_slots[i];
@@ -144,7 +146,7 @@ PyObject *Nuitka_Function_Vectorcall(PyObject *callable, PyObject *const *args, 
         release_frame(info, frame);
         return NULL;
     }
-    if (info->flags & NUITKA_FUNC_GENERATOR) {
+    if (info->flags & (NUITKA_FUNC_GENERATOR | NUITKA_FUNC_COROUTINE | NUITKA_FUNC_ASYNCGEN)) {
         return Nuitka_Generator_New(func, frame);
     }
     PyObject *result = run_frame(tstate, info, callable, frame);
@@ -204,7 +206,7 @@ PyObject *Nuitka_Function_New(Nuitka_FunctionInfo *info, PyObject *globals, PyOb
     op->func_globals = Py_NewRef(globals);
     op->func_builtins = Py_NewRef(builtins);
     op->func_name = Py_NewRef(code->co_name);
-    op->func_qualname = Py_NewRef(code->co_qualname);
+    op->func_qualname = Py_NewRef(NUITKA_CODE_QUALNAME(code, info->qualname));
     op->func_code = Py_NewRef((PyObject *)code);
     op->func_defaults = defaults;
     op->func_kwdefaults = kwdefaults;
@@ -221,6 +223,9 @@ PyObject *Nuitka_Function_New(Nuitka_FunctionInfo *info, PyObject *globals, PyOb
     op->vectorcall = Nuitka_Function_Vectorcall;
 #if PY_VERSION_HEX >= 0x030B0000
     op->func_version = 0;
+#endif
+#if PY_VERSION_HEX >= 0x030C0000
+    op->func_typeparams = NULL;
 #endif
     result->info = info;
     PyObject_GC_Track(result);
@@ -257,12 +262,19 @@ int Nuitka_Runtime_Init(void) {
     }
     /* PyType_Ready put __doc__ = None into our type's dict, which would
      * hide the function's own __doc__ member: use the base's descriptor. */
-    PyObject *doc_descr = PyDict_GetItemString(PyFunction_Type.tp_dict, "__doc__");
+    /* (Looked up through the MRO: 3.12+ keep static builtin types' dicts
+     * in the interpreter state, not in tp_dict.) */
+    PyObject *doc_name = PyUnicode_InternFromString("__doc__");
+    PyObject *doc_descr = doc_name ? _PyType_Lookup(&PyFunction_Type, doc_name) : NULL;
+    Py_XDECREF(doc_name);
     if (doc_descr == NULL || PyDict_SetItemString(Nuitka_Function_Type.tp_dict, "__doc__", doc_descr) < 0) {
         return -1;
     }
     PyType_Modified(&Nuitka_Function_Type);
     if (PyType_Ready(&Nuitka_Generator_Type) < 0) {
+        return -1;
+    }
+    if (Nuitka_Coroutines_Init() < 0) {
         return -1;
     }
     if (register_frame_cache_cleanup() < 0) {

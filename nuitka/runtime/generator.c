@@ -29,6 +29,17 @@ static PyObject *str_close, *str_throw;
 
 #define GEN_FINISHED(gen) ((gen)->resume_point < 0)
 
+/* The message for the object's kind, where CPython tests PyCoro_CheckExact
+ * and PyAsyncGen_CheckExact (coroutines share this code, see coroutine.c). */
+#define GEN_MSG(gen, g, c, a)                                                                                          \
+    ((gen)->kind == NUITKA_GEN_KIND_COROUTINE ? (c) : (gen)->kind == NUITKA_GEN_KIND_ASYNCGEN ? (a) : (g))
+
+/* yield from / await delegation: CPython's exact generators and coroutines
+ * are closed / thrown into directly; ours are too (not async generators). */
+static inline int gen_is_compiled_gen_or_coro(PyObject *o) {
+    return Py_TYPE(o) == &Nuitka_Generator_Type || Py_TYPE(o) == &Nuitka_Coroutine_Type;
+}
+
 static inline Nuitka_GeneratorBody gen_body(Nuitka_GeneratorObject *gen) {
     return (Nuitka_GeneratorBody)gen->info->impl;
 }
@@ -55,7 +66,7 @@ static void gen_release(Nuitka_GeneratorObject *gen) {
         }
         Py_DECREF(frame);
     }
-    Py_CLEAR(gen->exc_state.exc_value);
+    Nuitka_ExcState_Clear(&gen->exc_state);
 }
 
 /* Link the generator's frame and exception state like gen_send_ex2. */
@@ -84,7 +95,12 @@ static PySendResult gen_run_body(PyThreadState *tstate, Nuitka_GeneratorObject *
     }
     gen->resume_point = -1;
     if (result == NULL && PyErr_ExceptionMatches(PyExc_StopIteration)) {
-        _PyErr_FormatFromCause(PyExc_RuntimeError, "%s", "generator raised StopIteration");
+        _PyErr_FormatFromCause(PyExc_RuntimeError, "%s",
+                               GEN_MSG(gen, "generator raised StopIteration", "coroutine raised StopIteration",
+                                       "async generator raised StopIteration"));
+    } else if (result == NULL && gen->kind == NUITKA_GEN_KIND_ASYNCGEN &&
+               PyErr_ExceptionMatches(PyExc_StopAsyncIteration)) {
+        _PyErr_FormatFromCause(PyExc_RuntimeError, "%s", "async generator raised StopAsyncIteration");
     }
     /* Kept by someone besides us and the frame chain (Nuitka_Frame_Push
      * holds a reference while linked): give it its f_back. */
@@ -98,28 +114,42 @@ static PySendResult gen_run_body(PyThreadState *tstate, Nuitka_GeneratorObject *
 }
 
 /* gen_send_ex2: arg NULL for next(); exc: an exception is set to throw in. */
-static PySendResult gen_send_ex2(Nuitka_GeneratorObject *gen, PyObject *arg, int exc, PyObject **presult) {
+static PySendResult gen_send_ex2(Nuitka_GeneratorObject *gen, PyObject *arg, int exc, int closing,
+                                 PyObject **presult) {
     PyThreadState *tstate = PyThreadState_GET();
     *presult = NULL;
     if (gen->resume_point == 0 && arg && arg != Py_None && !exc) {
-        PyErr_SetString(PyExc_TypeError, "can't send non-None value to a just-started generator");
+        PyErr_SetString(PyExc_TypeError, GEN_MSG(gen, "can't send non-None value to a just-started generator",
+                                                 "can't send non-None value to a just-started coroutine",
+                                                 "can't send non-None value to a just-started async generator"));
         return PYGEN_ERROR;
     }
     if (gen->running) {
-        PyErr_SetString(PyExc_ValueError, "generator already executing");
+        PyErr_SetString(PyExc_ValueError, GEN_MSG(gen, "generator already executing", "coroutine already executing",
+                                                  "async generator already executing"));
         return PYGEN_ERROR;
     }
     if (GEN_FINISHED(gen)) {
-        if (arg && !exc) {
+        if (gen->kind == NUITKA_GEN_KIND_COROUTINE && !closing) {
+            PyErr_SetString(PyExc_RuntimeError, "cannot reuse already awaited coroutine");
+        } else if (arg && !exc) {
             *presult = Py_NewRef(Py_None);
             return PYGEN_RETURN;
         }
         return PYGEN_ERROR;
     }
+    /* Resuming evaluates the frame: counted like CPython's frame
+     * evaluation, so deep await / yield from chains raise RecursionError
+     * (which, as there, finishes the generator). */
+    if (unlikely(NUITKA_RECURSION_ENTER(tstate))) {
+        gen->resume_point = -1;
+        gen_release(gen);
+        return PYGEN_ERROR;
+    }
     Py_INCREF(gen);
     gen_enter(tstate, gen);
     if (exc) {
-        _PyErr_ChainStackItem(NULL);
+        Nuitka_ChainStackItem();
     }
     PySendResult status;
     if (!exc && gen->yieldfrom != NULL) {
@@ -128,6 +158,7 @@ static PySendResult gen_send_ex2(Nuitka_GeneratorObject *gen, PyObject *arg, int
         PySendResult sub = PyIter_Send(gen->yieldfrom, arg ? arg : Py_None, &value);
         if (sub == PYGEN_NEXT) {
             gen_leave(tstate, gen);
+            NUITKA_RECURSION_LEAVE(tstate);
             *presult = value;
             Py_DECREF(gen);
             return PYGEN_NEXT;
@@ -142,14 +173,17 @@ static PySendResult gen_send_ex2(Nuitka_GeneratorObject *gen, PyObject *arg, int
     } else {
         status = gen_run_body(tstate, gen, exc ? NULL : (arg ? arg : Py_None), presult);
     }
+    NUITKA_RECURSION_LEAVE(tstate);
     Py_DECREF(gen);
     return status;
 }
 
-static PyObject *gen_send_ex(Nuitka_GeneratorObject *gen, PyObject *arg, int exc) {
+static PyObject *gen_send_ex(Nuitka_GeneratorObject *gen, PyObject *arg, int exc, int closing) {
     PyObject *result;
-    if (gen_send_ex2(gen, arg, exc, &result) == PYGEN_RETURN) {
-        if (result == Py_None) {
+    if (gen_send_ex2(gen, arg, exc, closing, &result) == PYGEN_RETURN) {
+        if (gen->kind == NUITKA_GEN_KIND_ASYNCGEN) {
+            PyErr_SetNone(PyExc_StopAsyncIteration);
+        } else if (result == Py_None) {
             PyErr_SetNone(PyExc_StopIteration);
         } else {
             _PyGen_SetStopIterationValue(result);
@@ -161,7 +195,7 @@ static PyObject *gen_send_ex(Nuitka_GeneratorObject *gen, PyObject *arg, int exc
 
 static PyObject *gen_iternext(PyObject *self) {
     PyObject *result;
-    if (gen_send_ex2((Nuitka_GeneratorObject *)self, NULL, 0, &result) == PYGEN_RETURN) {
+    if (gen_send_ex2((Nuitka_GeneratorObject *)self, NULL, 0, 0, &result) == PYGEN_RETURN) {
         if (result != Py_None) {
             _PyGen_SetStopIterationValue(result);
         }
@@ -171,11 +205,11 @@ static PyObject *gen_iternext(PyObject *self) {
 }
 
 static PySendResult gen_am_send(PyObject *self, PyObject *arg, PyObject **presult) {
-    return gen_send_ex2((Nuitka_GeneratorObject *)self, arg, 0, presult);
+    return gen_send_ex2((Nuitka_GeneratorObject *)self, arg, 0, 0, presult);
 }
 
 static PyObject *gen_send(PyObject *self, PyObject *arg) {
-    return gen_send_ex((Nuitka_GeneratorObject *)self, arg, 0);
+    return gen_send_ex((Nuitka_GeneratorObject *)self, arg, 0, 0);
 }
 
 static PyObject *gen_close(PyObject *self, PyObject *unused);
@@ -183,7 +217,7 @@ static PyObject *gen_close(PyObject *self, PyObject *unused);
 /* gen_close_iter: close the sub-iterator of a `yield from`. */
 static int gen_close_iter(PyObject *yf) {
     PyObject *retval = NULL;
-    if (Py_TYPE(yf) == &Nuitka_Generator_Type) {
+    if (gen_is_compiled_gen_or_coro(yf)) {
         retval = gen_close(yf, NULL);
         if (retval == NULL) {
             return -1;
@@ -218,11 +252,11 @@ static PyObject *gen_throw_impl(Nuitka_GeneratorObject *gen, int close_on_genexi
             Py_DECREF(yf);
             if (err < 0) {
                 Py_CLEAR(gen->yieldfrom);
-                return gen_send_ex(gen, Py_None, 1);
+                return gen_send_ex(gen, Py_None, 1, 0);
             }
             goto throw_here;
         }
-        if (Py_TYPE(yf) == &Nuitka_Generator_Type) {
+        if (gen_is_compiled_gen_or_coro(yf)) {
             PyThreadState *tstate = PyThreadState_GET();
             Nuitka_Frame_Push(tstate, gen->frame);
             gen->running = 1;
@@ -249,10 +283,10 @@ static PyObject *gen_throw_impl(Nuitka_GeneratorObject *gen, int close_on_genexi
             PyObject *value;
             Py_CLEAR(gen->yieldfrom);
             if (_PyGen_FetchStopIterationValue(&value) == 0) {
-                ret = gen_send_ex(gen, value, 0);
+                ret = gen_send_ex(gen, value, 0, 0);
                 Py_DECREF(value);
             } else {
-                ret = gen_send_ex(gen, Py_None, 1);
+                ret = gen_send_ex(gen, Py_None, 1, 0);
             }
         }
         return ret;
@@ -288,7 +322,7 @@ throw_here:
         goto failed_throw;
     }
     PyErr_Restore(typ, val, tb);
-    return gen_send_ex(gen, Py_None, 1);
+    return gen_send_ex(gen, Py_None, 1, 0);
 
 failed_throw:
     Py_DECREF(typ);
@@ -332,10 +366,12 @@ static PyObject *gen_close(PyObject *self, PyObject *unused) {
     if (err == 0) {
         PyErr_SetNone(PyExc_GeneratorExit);
     }
-    PyObject *retval = gen_send_ex(gen, Py_None, 1);
+    PyObject *retval = gen_send_ex(gen, Py_None, 1, 1);
     if (retval != NULL) {
         Py_DECREF(retval);
-        PyErr_SetString(PyExc_RuntimeError, "generator ignored GeneratorExit");
+        PyErr_SetString(PyExc_RuntimeError, GEN_MSG(gen, "generator ignored GeneratorExit",
+                                                    "coroutine ignored GeneratorExit",
+                                                    "async generator ignored GeneratorExit"));
         return NULL;
     }
     if (PyErr_ExceptionMatches(PyExc_StopIteration) || PyErr_ExceptionMatches(PyExc_GeneratorExit)) {
@@ -350,9 +386,18 @@ static void gen_finalize(PyObject *self) {
     if (GEN_FINISHED(gen)) {
         return;
     }
+    if (gen->kind == NUITKA_GEN_KIND_ASYNCGEN && gen->origin_or_finalizer != NULL && !gen->ag_closed) {
+        Nuitka_AsyncGen_CallFinalizer(gen);
+        return;
+    }
     PyObject *error_type, *error_value, *error_traceback;
     PyErr_Fetch(&error_type, &error_value, &error_traceback);
-    PyObject *res = gen_close(self, NULL);
+    PyObject *res = NULL;
+    if (gen->kind == NUITKA_GEN_KIND_COROUTINE && gen->resume_point == 0) {
+        Nuitka_Coroutine_WarnUnawaited(self);
+    } else {
+        res = gen_close(self, NULL);
+    }
     if (res == NULL) {
         if (PyErr_Occurred()) {
             PyErr_WriteUnraisable(self);
@@ -369,7 +414,8 @@ static int gen_traverse(PyObject *self, visitproc visit, void *arg) {
     Py_VISIT(gen->qualname);
     Py_VISIT(gen->frame);
     Py_VISIT(gen->yieldfrom);
-    Py_VISIT(gen->exc_state.exc_value);
+    Py_VISIT(gen->origin_or_finalizer);
+    NUITKA_EXC_STATE_VISIT(&gen->exc_state);
     Py_ssize_t n;
     PyObject **objs = gen_state_objects(gen, &n);
     for (Py_ssize_t i = 0; i < n; i++) {
@@ -405,6 +451,7 @@ static void gen_dealloc(PyObject *self) {
     gen->state = NULL;
     Py_CLEAR(gen->name);
     Py_CLEAR(gen->qualname);
+    Py_CLEAR(gen->origin_or_finalizer);
     PyObject_GC_Del(self);
 }
 
@@ -459,8 +506,11 @@ static PyObject *gen_get_code(PyObject *self, void *closure) {
     return Py_NewRef((PyObject *)((Nuitka_GeneratorObject *)self)->info->code);
 }
 
+/* Like CPython, None while the generator runs (it is not suspended in a
+ * "yield from", even while it drives the sub-iterator). */
 static PyObject *gen_get_yieldfrom(PyObject *self, void *closure) {
-    PyObject *yf = ((Nuitka_GeneratorObject *)self)->yieldfrom;
+    Nuitka_GeneratorObject *gen = (Nuitka_GeneratorObject *)self;
+    PyObject *yf = gen->running ? NULL : gen->yieldfrom;
     return Py_NewRef(yf ? yf : Py_None);
 }
 
@@ -560,7 +610,17 @@ PyObject *Nuitka_Generator_New(Nuitka_FunctionObject *func, PyFrameObject *frame
         Py_DECREF(frame);
         return PyErr_NoMemory();
     }
-    Nuitka_GeneratorObject *gen = PyObject_GC_New(Nuitka_GeneratorObject, &Nuitka_Generator_Type);
+    /* Coroutines and async generators are this object with another type. */
+    PyTypeObject *type = &Nuitka_Generator_Type;
+    int kind = NUITKA_GEN_KIND_GENERATOR;
+    if (info->flags & NUITKA_FUNC_COROUTINE) {
+        type = &Nuitka_Coroutine_Type;
+        kind = NUITKA_GEN_KIND_COROUTINE;
+    } else if (info->flags & NUITKA_FUNC_ASYNCGEN) {
+        type = &Nuitka_AsyncGen_Type;
+        kind = NUITKA_GEN_KIND_ASYNCGEN;
+    }
+    Nuitka_GeneratorObject *gen = PyObject_GC_New(Nuitka_GeneratorObject, type);
     if (unlikely(gen == NULL)) {
         PyMem_Free(state);
         Nuitka_Frame_ClearLocals(frame);
@@ -575,18 +635,51 @@ PyObject *Nuitka_Generator_New(Nuitka_FunctionObject *func, PyFrameObject *frame
     gen->running = 0;
     gen->state = state;
     gen->yieldfrom = NULL;
-    gen->exc_state.exc_value = NULL;
-    gen->exc_state.previous_item = NULL;
+    Nuitka_ExcState_Init(&gen->exc_state);
     gen->weakreflist = NULL;
+    gen->kind = kind;
+    gen->origin_or_finalizer = NULL;
+    gen->ag_hooks_inited = 0;
+    gen->ag_closed = 0;
+    gen->ag_running_async = 0;
     PyObject_GC_Track(gen);
+    if (kind == NUITKA_GEN_KIND_COROUTINE && Nuitka_Coroutine_SetOrigin(gen) < 0) {
+        gen->resume_point = -1; /* no "never awaited" warning for it */
+        Py_DECREF(gen);
+        return NULL;
+    }
     return (PyObject *)gen;
 }
+
+/* Exported core (see nuitka/generator.h). */
+PySendResult Nuitka_Generator_SendEx2(Nuitka_GeneratorObject *gen, PyObject *arg, int exc, int closing,
+                                      PyObject **presult) {
+    return gen_send_ex2(gen, arg, exc, closing, presult);
+}
+
+PyObject *Nuitka_Generator_SendEx(Nuitka_GeneratorObject *gen, PyObject *arg, int exc, int closing) {
+    return gen_send_ex(gen, arg, exc, closing);
+}
+
+PyObject *Nuitka_Generator_ThrowImpl(Nuitka_GeneratorObject *gen, int close_on_genexit, PyObject *typ, PyObject *val,
+                                     PyObject *tb) {
+    return gen_throw_impl(gen, close_on_genexit, typ, val, tb);
+}
+
+PyObject *Nuitka_Generator_Throw(PyObject *self, PyObject *const *args, Py_ssize_t nargs) {
+    return gen_throw(self, args, nargs);
+}
+
+PyObject *Nuitka_Generator_Close(PyObject *self, PyObject *unused) { return gen_close(self, unused); }
+
+PyObject *Nuitka_Generator_Sizeof(PyObject *self, PyObject *unused) { return gen_sizeof(self, unused); }
 
 int Nuitka_YieldFromBegin(PyThreadState *tstate, Nuitka_GeneratorObject *gen, PyObject *value, PyObject **out) {
     PyObject *iter;
     *out = NULL;
     /* As GET_YIELD_FROM_ITER in a plain generator. */
-    if (PyCoro_CheckExact(value)) {
+    if ((PyCoro_CheckExact(value) || Py_TYPE(value) == &Nuitka_Coroutine_Type) &&
+        !(gen->info->code->co_flags & (CO_COROUTINE | CO_ITERABLE_COROUTINE))) {
         PyErr_SetString(PyExc_TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator");
         return -1;
     }

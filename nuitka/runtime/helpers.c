@@ -473,14 +473,15 @@ void Nuitka_Raise(PyThreadState *tstate, PyObject *exc, PyObject *cause) {
 }
 
 int Nuitka_Reraise(PyThreadState *tstate) {
-    PyObject *value = PyErr_GetHandledException();
+    PyObject *tb;
+    PyObject *value = Nuitka_GetTopHandledException(&tb);
     if (value == NULL || value == Py_None) {
         Py_XDECREF(value);
+        Py_XDECREF(tb);
         PyErr_SetString(PyExc_RuntimeError, "No active exception to reraise");
         return 0;
     }
     PyObject *type = Py_NewRef(PyExceptionInstance_Class(value));
-    PyObject *tb = PyException_GetTraceback(value);
     PyErr_Restore(type, value, tb);
     return 1;
 }
@@ -497,6 +498,11 @@ PyObject *Nuitka_FetchException(PyThreadState *tstate) {
     return value;
 }
 
+void Nuitka_RestoreCaughtException(PyThreadState *tstate, PyObject *exc) {
+    PyObject *type = Py_NewRef(PyExceptionInstance_Class(exc));
+    PyErr_Restore(type, exc, Nuitka_CaughtTraceback(tstate, exc));
+}
+
 void Nuitka_RestoreException(PyThreadState *tstate, PyObject *exc) {
     PyObject *type = Py_NewRef(PyExceptionInstance_Class(exc));
     PyObject *tb = PyException_GetTraceback(exc);
@@ -505,17 +511,11 @@ void Nuitka_RestoreException(PyThreadState *tstate, PyObject *exc) {
 
 PyObject *Nuitka_GetHandledException(PyThreadState *tstate) {
     /* New reference or NULL (none being handled). */
-    _PyErr_StackItem *exc_info = tstate->exc_info;
-    PyObject *value = exc_info->exc_value;
-    exc_info->exc_value = NULL;
-    return value;
+    return Nuitka_ExcState_Take(tstate->exc_info);
 }
 
 void Nuitka_SetHandledException(PyThreadState *tstate, PyObject *exc) {
-    _PyErr_StackItem *exc_info = tstate->exc_info;
-    PyObject *old = exc_info->exc_value;
-    exc_info->exc_value = exc;
-    Py_XDECREF(old);
+    Nuitka_ExcState_Set(tstate->exc_info, exc);
 }
 
 int Nuitka_ExceptionMatch(PyObject *exc, PyObject *exc_type) {
@@ -556,17 +556,17 @@ PyObject *Nuitka_WithEnter(PyObject *manager, PyObject **exit_out) {
     PyObject *enter = lookup_special(manager, string_enter);
     if (enter == NULL) {
         if (!PyErr_Occurred()) {
-            PyErr_Format(PyExc_TypeError, "'%.200s' object does not support the context manager protocol",
-                         Py_TYPE(manager)->tp_name);
+            Nuitka_RaiseNotContextManager(manager, string_enter,
+                                          "'%.200s' object does not support the context manager protocol");
         }
         return NULL;
     }
     PyObject *exit = lookup_special(manager, string_exit);
     if (exit == NULL) {
         if (!PyErr_Occurred()) {
-            PyErr_Format(PyExc_TypeError,
-                         "'%.200s' object does not support the context manager protocol (missed __exit__ method)",
-                         Py_TYPE(manager)->tp_name);
+            Nuitka_RaiseNotContextManager(
+                manager, string_exit,
+                "'%.200s' object does not support the context manager protocol (missed __exit__ method)");
         }
         Py_DECREF(enter);
         return NULL;
@@ -678,7 +678,7 @@ error:
         if (spec == NULL) {
             PyErr_Clear();
         }
-        const char *fmt = _PyModuleSpec_IsInitializing(spec) ? "cannot import name %R from partially initialized module %R "
+        const char *fmt = Nuitka_ModuleSpecIsInitializing(spec) > 0 ? "cannot import name %R from partially initialized module %R "
                                                                "(most likely due to a circular import) (%S)"
                                                              : "cannot import name %R from %R (%S)";
         Py_XDECREF(spec);
@@ -893,7 +893,7 @@ PyObject *Nuitka_BuildClass(PyObject *func, PyObject *name, PyObject *orig_bases
         isclass = 1;
     }
     if (isclass) {
-        PyObject *winner = (PyObject *)_PyType_CalculateMetaclass((PyTypeObject *)meta, bases);
+        PyObject *winner = (PyObject *)Nuitka_CalculateMetaclass((PyTypeObject *)meta, bases);
         if (winner == NULL) {
             goto error;
         }

@@ -18,7 +18,8 @@ static int fatal_status(PyStatus status) {
     return 1;
 }
 
-PyObject *Nuitka_CompiledInfo = NULL;
+/* Nuitka_CompiledInfo is defined in loader.c (extension modules need it
+ * without this file). */
 
 /* The module attribute __compiled__ (as in Nuitka): compiler version,
  * deployment mode and the folder of the program. */
@@ -70,13 +71,15 @@ static int run_main_module(void) {
         return -1;
     }
     Py_DECREF(file);
-    for (const Nuitka_ModuleEntry *entry = nuitka_modules; entry->name != NULL; entry++) {
-        if (strcmp(entry->name, nuitka_main_module_name) == 0) {
-            return entry->exec(main_module);
-        }
+    /* The compiled modules are served by the loader (nuitka/loader.h). */
+    if (Nuitka_Loader_Install(nuitka_modules, NULL) < 0) {
+        return -1;
     }
-    PyErr_SetString(PyExc_SystemError, "compiled __main__ module missing");
-    return -1;
+    if (nuitka_main_exec == NULL) {
+        PyErr_SetString(PyExc_SystemError, "compiled __main__ module missing");
+        return -1;
+    }
+    return nuitka_main_exec(main_module);
 }
 
 static int set_script_path(void) {
@@ -106,6 +109,10 @@ static int set_script_path(void) {
 }
 
 int main(int argc, char **argv) {
+    /* Several programs in one binary (multidist): pick one by argv[0]. */
+    if (Nuitka_SelectMain(argc > 0 ? argv[0] : NULL) < 0) {
+        return 1;
+    }
     PyConfig config;
     PyConfig_InitPythonConfig(&config);
     config.parse_argv = 0;
@@ -130,7 +137,8 @@ int main(int argc, char **argv) {
 
     int exitcode = 0;
     int interrupted = 0;
-    if (Nuitka_Helpers_Init() < 0 || Nuitka_Runtime_Init() < 0 || set_script_path() < 0 || run_main_module() < 0) {
+    if (Nuitka_Helpers_Init() < 0 || Nuitka_Runtime_Init() < 0 || Nuitka_FunctionCompat_Init() < 0 ||
+        set_script_path() < 0 || run_main_module() < 0) {
         interrupted = PyErr_ExceptionMatches(PyExc_KeyboardInterrupt);
         /* Prints the traceback; for SystemExit it exits like CPython. */
         PyErr_Print();

@@ -57,6 +57,7 @@ CATEGORIES = (
     "classes",
     "comprehensions",
     "generators",
+    "async",
     "exceptions",
     "builtins_introspection",
     "imports",
@@ -221,6 +222,8 @@ def compile_env(extra=None):
         "NUITKA_TEST_PYCACHE_PREFIX",
         os.path.join(tempfile.gettempdir(), "nuitka-tests-pycache-%s" % os.getuid()),
     )
+    # What the test asks for wins over the outer environment.
+    env.update(extra or {})
     return env
 
 

@@ -1,4 +1,3 @@
-# nuitka-test: xfail=ExceptionGroup.subgroup/split with a predicate uses an exact PyFunction_Check in CPython, compiled functions are a subtype
 # ExceptionGroup basics (no except*): construction, subgroup, split, str,
 # and an uncaught group traceback.
 eg = ExceptionGroup("several", [ValueError("v1"), TypeError("t1"), ValueError("v2")])
@@ -27,6 +26,62 @@ try:
     raise eg
 except ExceptionGroup as caught:
     print("caught with plain except:", caught.message)
+
+
+# Predicates: compiled functions are accepted like Python functions, other
+# callables are rejected like in CPython.
+def is_value_error(e):
+    return isinstance(e, ValueError)
+
+
+seen = []
+
+
+def recording(e):
+    seen.append(type(e).__name__)
+    return isinstance(e, TypeError)
+
+
+print(repr(eg.split(is_value_error)))
+print(repr(nested.subgroup(recording)), seen)
+limit = 1
+print(repr(eg.split(lambda e: len(str(e)) > limit)))
+print(eg.subgroup(lambda e: False), eg.split(lambda e: True)[1])
+for bad in (len, str.upper, eg.split, 42, [ValueError]):
+    try:
+        eg.split(bad)
+    except TypeError as e:
+        print("TypeError", e)
+try:
+    eg.split()
+except TypeError as e:
+    print("TypeError", e)
+try:
+    eg.subgroup(is_value_error, 1)
+except TypeError as e:
+    print("TypeError", e)
+print(type(BaseExceptionGroup.__dict__["split"]).__name__, BaseExceptionGroup.split.__qualname__)
+
+
+class MyGroup(ExceptionGroup):
+    def derive(self, excs):
+        return MyGroup(self.message + "!", excs)
+
+
+mg = MyGroup("mine", [ValueError(1), KeyError(2)])
+print(repr(mg.split(is_value_error)))
+
+
+def raising(e):
+    raise RuntimeError("predicate failed for %r" % (e,))
+
+
+try:
+    eg.subgroup(raising)
+except RuntimeError as e:
+    import traceback
+
+    print("".join(traceback.format_exception(e)).replace(__file__, "FILE"))
 
 
 def task(n):

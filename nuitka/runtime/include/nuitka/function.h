@@ -41,6 +41,7 @@ typedef struct Nuitka_FunctionInfo {
     PyFrameObject *cached_frame; /* a frame kept for the next call */
     size_t gen_state_alloc;  /* generators: full size of the heap struct (PyObject * part, then C ints) */
     struct Nuitka_FunctionInfo *next_cached; /* list of infos holding a cached frame */
+    PyObject *qualname;      /* (3.10, whose code objects lack co_qualname) set at module load */
 } Nuitka_FunctionInfo;
 
 typedef struct {

@@ -25,9 +25,32 @@ typedef struct Nuitka_GeneratorObject {
     PyObject *yieldfrom;        /* the iterator of the current `yield from`, or NULL */
     _PyErr_StackItem exc_state;
     PyObject *weakreflist;
+    /* Coroutines and async generators share this object and its protocol
+     * (see nuitka/coroutine.h); `kind` picks the type's messages. */
+    int kind;                   /* NUITKA_GEN_KIND_* */
+    PyObject *origin_or_finalizer; /* coroutine: cr_origin; async generator: finalizer hook */
+    char ag_hooks_inited;
+    char ag_closed;
+    char ag_running_async;
 } Nuitka_GeneratorObject;
 
+#define NUITKA_GEN_KIND_GENERATOR 0
+#define NUITKA_GEN_KIND_COROUTINE 1
+#define NUITKA_GEN_KIND_ASYNCGEN 2
+
 extern PyTypeObject Nuitka_Generator_Type;
+
+/* The protocol core shared with coroutines and async generators (as
+ * gen_send_ex2, gen_send_ex, _gen_throw, gen_close of genobject.c);
+ * `closing`: called from close(), which is silent on finished coroutines. */
+extern PySendResult Nuitka_Generator_SendEx2(Nuitka_GeneratorObject *gen, PyObject *arg, int exc, int closing,
+                                             PyObject **presult);
+extern PyObject *Nuitka_Generator_SendEx(Nuitka_GeneratorObject *gen, PyObject *arg, int exc, int closing);
+extern PyObject *Nuitka_Generator_ThrowImpl(Nuitka_GeneratorObject *gen, int close_on_genexit, PyObject *typ,
+                                            PyObject *val, PyObject *tb);
+extern PyObject *Nuitka_Generator_Throw(PyObject *self, PyObject *const *args, Py_ssize_t nargs);
+extern PyObject *Nuitka_Generator_Close(PyObject *self, PyObject *unused);
+extern PyObject *Nuitka_Generator_Sizeof(PyObject *self, PyObject *unused);
 
 /* Create a generator taking ownership of `frame` (its locals are set up). */
 extern PyObject *Nuitka_Generator_New(Nuitka_FunctionObject *func, PyFrameObject *frame);

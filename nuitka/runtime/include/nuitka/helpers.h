@@ -17,6 +17,7 @@ extern PyObject *Nuitka_LoadBuiltin(PyObject *builtins, PyObject *name);
 extern PyObject *Nuitka_LoadName(PyObject *ns, PyObject *globals, PyObject *builtins, PyObject *name);
 extern PyObject *Nuitka_LoadClassFree(PyObject *ns, PyObject *cell, PyObject *name);
 extern int Nuitka_StoreName(PyObject *ns, PyObject *name, PyObject *value);
+extern int Nuitka_SetupAnnotations(PyObject *ns); /* annotations.c */
 extern int Nuitka_DelName(PyObject *ns, PyObject *name);
 extern int Nuitka_DelGlobal(PyObject *globals, PyObject *name);
 extern void Nuitka_RaiseUnboundLocal(PyObject *name);
@@ -59,6 +60,8 @@ extern void Nuitka_Raise(PyThreadState *tstate, PyObject *exc, PyObject *cause);
 extern int Nuitka_Reraise(PyThreadState *tstate); /* bare raise; returns -1 */
 extern PyObject *Nuitka_FetchException(PyThreadState *tstate);
 extern void Nuitka_RestoreException(PyThreadState *tstate, PyObject *exc); /* steals */
+/* Re-raise `exc` (stolen) caught by the innermost handler (bare `raise`). */
+extern void Nuitka_RestoreCaughtException(PyThreadState *tstate, PyObject *exc);
 extern PyObject *Nuitka_GetHandledException(PyThreadState *tstate);
 extern void Nuitka_SetHandledException(PyThreadState *tstate, PyObject *exc); /* steals, may be NULL */
 extern int Nuitka_ExceptionMatch(PyObject *exc, PyObject *exc_type);

@@ -12,6 +12,9 @@ typedef struct Nuitka_ModuleEntry {
     /* Executes the module body in the given module object. */
     int (*exec)(PyObject *module);
     int is_package;
+    /* Where its source is (__file__, spec.origin): absolute, or relative
+     * to the extension module's folder (see nuitka/loader.h). */
+    const char *filename;
 } Nuitka_ModuleEntry;
 
 /* The module attribute __compiled__ (set up at program start). */

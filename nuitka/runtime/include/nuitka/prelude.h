@@ -14,6 +14,7 @@
 #include "internal/pycore_code.h"
 #endif
 #include <string.h>
+#include <stddef.h> /* offsetof (3.10's Python.h does not include it) */
 
 #if defined(__GNUC__)
 #define likely(x) __builtin_expect(!!(x), 1)
@@ -27,12 +28,17 @@
 #define NUITKA_MAY_BE_UNUSED
 #endif
 
+#include "nuitka/compat.h"
 #include "nuitka/args.h"
 #include "nuitka/frames.h"
 #include "nuitka/function.h"
 #include "nuitka/helpers.h"
 #include "nuitka/fastpaths.h"
 #include "nuitka/generator.h"
+#include "nuitka/coroutine.h"
 #include "nuitka/module.h"
+#include "nuitka/loader.h"
+#include "nuitka/exception_groups.h"
+#include "nuitka/matching.h"
 
 #endif

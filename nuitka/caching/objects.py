@@ -1,0 +1,117 @@
+"""Object file cache used by the build stage (cache kind ``ccache``).
+
+:func:`nuitka.build.builder.build` calls :meth:`ObjectCache.restore` with the
+``[source, object]`` pairs before running SCons.  For every C file whose
+object is in the cache (keyed by :func:`nuitka.caching.keys.object_key`) the
+object is written into the build folder and the pair is marked
+``"prebuilt"``: SCons then links it without running the compiler, even in a
+fresh build folder.  After SCons, :meth:`ObjectCache.store` puts the objects
+of the other C files into the cache and records for each file whether the
+compiler ran for it or SCons found its object up to date in the build
+folder.
+"""
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Callable, Dict, List, Optional
+
+from nuitka.caching.keys import object_key
+from nuitka.caching.store import CacheStore
+
+PREBUILT = "prebuilt"
+
+
+class ObjectCache:
+    """Per-build object cache state; ``results`` maps C file name -> status."""
+
+    def __init__(self, store: Optional[CacheStore], log: Callable[[str], None] = None):
+        #: ``None`` when the cache is disabled (statuses are then "disabled").
+        self.store = store
+        self.log = log or (lambda message: None)
+        #: C source name (as in the SCons description) ->
+        #: ``{"cache": "hit"|"miss"|"disabled", "compiled": bool}`` where
+        #: ``compiled`` says whether the C compiler ran for it.
+        self.results: Dict[str, dict] = {}
+        self._pending = []
+        #: Commands SCons ran (``None`` until the build ran).
+        self.commands = None
+
+    def restore(self, objects, build_dir, compile_command, ccflags, signature) -> List[list]:
+        """Return the description's object list with cached objects marked."""
+        build_dir = Path(build_dir)
+        result = []
+        self._pending = []
+        for pair in objects:
+            source, target = pair[0], pair[1]
+            if self.store is None:
+                self._pending.append((source, target, None))
+                result.append([source, target])
+                continue
+            try:
+                c_text = (build_dir / source).read_bytes()
+            except OSError:
+                self._pending.append((source, target, None))
+                result.append([source, target])
+                continue
+            key = object_key(c_text, compile_command, ccflags, signature, build_dir)
+            entry = self.store.get(key)
+            if entry is not None and _install(build_dir / target, entry[0]):
+                self.results[source] = {"cache": "hit", "compiled": False}
+                self.log("cache: hit object '%s'" % source)
+                result.append([source, target, PREBUILT])
+            else:
+                self._pending.append((source, target, key))
+                result.append([source, target])
+        return result
+
+    def store_results(self, scons_report, build_dir) -> None:
+        """After a successful SCons run: record statuses, fill the cache."""
+        build_dir = Path(build_dir)
+        self.commands = list(scons_report.get("commands", []))
+        compiled = set()
+        for command in scons_report.get("commands", []):
+            command = [str(arg) for arg in command]
+            if "-c" in command and "-o" in command:
+                index = command.index("-o")
+                if index + 1 < len(command):
+                    compiled.add(command[index + 1])
+        for source, target, key in self._pending:
+            ran = target in compiled
+            cache_status = "disabled" if self.store is None else "miss"
+            self.results[source] = {"cache": cache_status, "compiled": ran}
+            self.log(
+                "cache: %s object '%s' (%s)"
+                % (cache_status, source, "compiled" if ran else "up to date in build folder")
+            )
+            if key is not None:
+                try:
+                    payload = (build_dir / target).read_bytes()
+                except OSError:
+                    continue
+                self.store.put(key, payload, {"source": source})
+
+
+def _install(path: Path, payload: bytes) -> bool:
+    """Write an object file atomically unless it already has this content."""
+    try:
+        if path.read_bytes() == payload:
+            return True
+    except OSError:
+        pass
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=".tmp-", suffix=".o", dir=str(path.parent))
+    except OSError:
+        return False
+    try:
+        with os.fdopen(fd, "wb") as tmp_file:
+            tmp_file.write(payload)
+        os.replace(tmp_name, path)
+    except OSError:
+        try:
+            os.unlink(tmp_name)
+        except OSError:
+            pass
+        return False
+    return True

@@ -1,0 +1,49 @@
+"""One module to C: the per-module unit of work of a compilation.
+
+:func:`generate_module_c` takes a source file and the module's run time name
+and returns its C file's text; nothing else of the compilation goes in, so
+the compile cache can wrap it (see ``nuitka.caching``).
+"""
+
+from dataclasses import dataclass
+from typing import Optional
+
+from nuitka.frontend.source import read_source_bytes
+
+
+def c_identifier(name: str) -> str:
+    return "".join(c if c.isalnum() else "_" for c in name)
+
+
+@dataclass
+class ModuleCode:
+    c_text: str
+    c_prefix: str
+    #: ``--xml`` dump of the node tree (only when asked for).
+    xml: Optional[str] = None
+
+
+def generate_module_c(filename, module_name, c_prefix=None, source_bytes=None, want_xml=False, log=None):
+    """Source file + module name -> generated C.
+
+    Raises ``SourceSyntaxError``, ``UnsupportedConstruct`` or ``OSError``.
+    ``c_prefix`` names the module's C symbols (``<prefix>_exec``); it must be
+    unique in the program.
+    """
+    from nuitka.codegen.module import generate_module_code
+    from nuitka.frontend.building import build_module_tree
+    from nuitka.frontend.source import compile_source
+
+    if source_bytes is None:
+        source_bytes = read_source_bytes(filename)
+    source_text, code = compile_source(source_bytes, filename)
+    if log:
+        log("building node tree of '%s' (%s)" % (filename, module_name))
+    module = build_module_tree(filename, source_text, code, module_name)
+    xml = None
+    if want_xml:
+        xml = "\n".join(scope.to_xml() for scope in module.all_scopes) + "\n"
+    if log:
+        log("generating C code of '%s'" % module_name)
+    c_text, module_ctx = generate_module_code(module, module_name, filename, c_prefix)
+    return ModuleCode(c_text, module_ctx.c_prefix, xml)

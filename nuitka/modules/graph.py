@@ -1,0 +1,276 @@
+"""The module graph: which modules are compiled into the result.
+
+Decisions (see the user manual, "Following imports"), checked in order for
+every module an import statement of a compiled module names:
+
+1. only ``.py`` modules and regular packages can be compiled; extension,
+   built-in and frozen modules, namespace packages and missing modules are
+   left to the import system at run time;
+2. ``--nofollow-import-to=PATTERN`` never follows (it wins over everything
+   but an explicit ``--include-module``/``--include-package``);
+3. ``--follow-import-to=PATTERN`` follows;
+4. ``--follow-imports`` follows everything except the standard library;
+5. otherwise (the default, and ``--nofollow-imports``) nothing is followed.
+
+A PATTERN matches a module when it matches the module's name or the name of
+one of its parent packages (``fnmatch`` rules, so ``pkg`` covers ``pkg.sub``
+and ``*.tests`` covers ``a.tests.x``).
+
+``--include-module``, ``--include-package`` and
+``--include-plugin-directory`` add modules whether imported or not; the
+imports of every compiled module are followed by the same rules.
+"""
+
+import ast
+import fnmatch
+import os
+from dataclasses import dataclass, field
+from typing import Callable, Dict, List, Optional
+
+from .finder import NAMESPACE, ModuleFinder, ModuleInfo, PACKAGE, SOURCE
+from .scanner import ImportRequest, resolve_relative, scan_imports
+
+
+class ModuleGraphError(Exception):
+    """A user error (missing included module, ...): reported, no traceback."""
+
+
+@dataclass(eq=False)
+class ModuleToCompile:
+    """A module that gets compiled (its own C file).
+
+    ``name`` is the run time name (``__main__`` for a program's main file);
+    ``filename`` the source file (its path is the module's ``__file__``).
+    """
+
+    name: str
+    filename: str
+    is_package: bool = False
+    #: Why it is compiled: "main", "followed", "included", "plugin".
+    reason: str = "followed"
+    #: Names of the modules its imports resolve to (found or not).
+    imports: List[str] = field(default_factory=list)
+    #: True for the main module(s): errors in them are fatal.
+    required: bool = False
+
+    @property
+    def package_context(self) -> Optional[str]:
+        """``__package__`` for relative imports made by the module."""
+        if self.name == "__main__":
+            return None
+        if self.is_package:
+            return self.name
+        return self.name.rpartition(".")[0] or None
+
+
+def pattern_matches(name: str, patterns: List[str]) -> bool:
+    parts = name.split(".")
+    for i in range(1, len(parts) + 1):
+        prefix = ".".join(parts[:i])
+        for pattern in patterns:
+            if prefix == pattern or fnmatch.fnmatchcase(prefix, pattern):
+                return True
+    return False
+
+
+@dataclass
+class FollowPolicy:
+    follow_imports: Optional[bool] = None
+    follow_import_to: List[str] = field(default_factory=list)
+    nofollow_import_to: List[str] = field(default_factory=list)
+
+    def should_follow(self, info: ModuleInfo) -> bool:
+        if not info.compilable:
+            return False
+        if pattern_matches(info.name, self.nofollow_import_to):
+            return False
+        if pattern_matches(info.name, self.follow_import_to):
+            return True
+        if self.follow_imports:
+            return not info.is_stdlib
+        return False
+
+
+def _read_tree(filename):
+    """The ``ast`` of a file, or None when it does not parse (then it is
+    left to the import system, which reports the error at run time)."""
+    from nuitka.frontend.source import read_source_bytes
+
+    try:
+        data = read_source_bytes(filename)
+        return ast.parse(data, filename)
+    except (OSError, SyntaxError, ValueError):
+        return None
+
+
+def package_modules(finder: ModuleFinder, info: ModuleInfo) -> List[ModuleInfo]:
+    """A package and all its submodules (recursively), sorted by name."""
+    result = [info]
+    if not info.is_package:
+        return result
+    names = set()
+    for location in info.search_locations:
+        try:
+            entries = os.listdir(location)
+        except OSError:
+            continue
+        for entry in entries:
+            full = os.path.join(location, entry)
+            if entry.endswith(".py") and entry != "__init__.py" and os.path.isfile(full):
+                stem = entry[:-3]
+                if stem.isidentifier():
+                    names.add(stem)
+            elif entry.isidentifier() and os.path.isdir(full) and entry != "__pycache__":
+                names.add(entry)
+    for child in sorted(names):
+        child_info = finder.find(info.name + "." + child)
+        if child_info.kind in (SOURCE, PACKAGE, NAMESPACE):
+            result.extend(package_modules(finder, child_info))
+    return result
+
+
+def plugin_directory_modules(directory: str) -> List[ModuleInfo]:
+    """Modules of a plugin folder: its ``.py`` files and packages, as
+    top-level modules."""
+    finder = ModuleFinder([directory])
+    result = []
+    try:
+        entries = sorted(os.listdir(directory))
+    except OSError as e:
+        raise ModuleGraphError(
+            "cannot read plugin directory '%s': %s" % (directory, e.strerror)
+        ) from None
+    for entry in entries:
+        name = entry[:-3] if entry.endswith(".py") else entry
+        if not name.isidentifier() or entry == "__pycache__":
+            continue
+        info = finder.find(name)
+        if info.compilable:
+            result.extend(m for m in package_modules(finder, info) if m.compilable)
+    return result
+
+
+class ModuleGraph:
+    """Collects the modules to compile, starting from the main module(s)."""
+
+    def __init__(self, finder: ModuleFinder, policy: FollowPolicy, log: Callable = None):
+        self.finder = finder
+        self.policy = policy
+        self.log = log or (lambda message: None)
+        self.modules: Dict[str, ModuleToCompile] = {}
+        self.mains: List[ModuleToCompile] = []
+        self._queue: List[ModuleToCompile] = []
+        #: name -> ModuleInfo of imports seen but not compiled (for reports).
+        self.not_followed: Dict[str, ModuleInfo] = {}
+
+    # -- adding roots ---------------------------------------------------------
+
+    def add_main(self, filename: str, name: str = "__main__", is_package: bool = False):
+        module = ModuleToCompile(name, filename, is_package, "main", required=True)
+        self.mains.append(module)
+        if name != "__main__":
+            self.modules[name] = module
+        self._queue.append(module)
+        return module
+
+    def _add(self, info: ModuleInfo, reason: str, required=False):
+        if info.name in self.modules:
+            return self.modules[info.name]
+        module = ModuleToCompile(
+            info.name, info.filename, info.kind == PACKAGE, reason, required=required
+        )
+        self.modules[info.name] = module
+        self._queue.append(module)
+        # Its parent packages are imported first at run time.
+        parent = info.name.rpartition(".")[0]
+        if parent:
+            self._consider(parent)
+        return module
+
+    def include_module(self, name: str):
+        info = self.finder.find(name)
+        if not info.compilable:
+            if info.kind == NAMESPACE:
+                return
+            raise ModuleGraphError(
+                "--include-module=%s: %s" % (name, _describe_uncompilable(info))
+            )
+        self._add(info, "included", required=True)
+
+    def include_package(self, name: str):
+        info = self.finder.find(name)
+        if not info.compilable and info.kind != NAMESPACE:
+            raise ModuleGraphError(
+                "--include-package=%s: %s" % (name, _describe_uncompilable(info))
+            )
+        for sub in package_modules(self.finder, info):
+            if not sub.compilable:
+                continue
+            if sub.name != name and pattern_matches(sub.name, self.policy.nofollow_import_to):
+                continue
+            self._add(sub, "included", required=True)
+
+    def include_plugin_directory(self, directory: str):
+        if not os.path.isdir(directory):
+            raise ModuleGraphError("--include-plugin-directory=%s: not a folder" % directory)
+        for info in plugin_directory_modules(directory):
+            if info.name not in self.modules:
+                self._add(info, "plugin", required=True)
+
+    # -- following --------------------------------------------------------------
+
+    def _consider(self, name: str):
+        if name in self.modules or name in self.not_followed:
+            return
+        info = self.finder.find(name)
+        if self.policy.should_follow(info):
+            self._add(info, "followed")
+        else:
+            self.not_followed[name] = info
+
+    def _import_targets(self, module: ModuleToCompile, request: ImportRequest):
+        absolute = resolve_relative(request, module.package_context)
+        if absolute is None:
+            return []
+        parts = absolute.split(".")
+        targets = [".".join(parts[:i]) for i in range(1, len(parts) + 1)]
+        for item in request.fromlist:
+            if item != "*":
+                candidate = absolute + "." + item
+                if self.finder.find(candidate).kind != "missing":
+                    targets.append(candidate)
+        return targets
+
+    def scan(self, module: ModuleToCompile, tree: Optional[ast.AST] = None):
+        """Follow the imports of one module (its tree, or parsed here)."""
+        if tree is None:
+            tree = _read_tree(module.filename)
+            if tree is None:
+                return
+        for request in scan_imports(tree):
+            for target in self._import_targets(module, request):
+                if target not in module.imports:
+                    module.imports.append(target)
+                self._consider(target)
+
+    def next_module(self) -> Optional[ModuleToCompile]:
+        """The next module to compile (the caller scans it), or None."""
+        if self._queue:
+            return self._queue.pop(0)
+        return None
+
+    def drop(self, module: ModuleToCompile):
+        """Forget a module that could not be compiled (left to run time)."""
+        self.modules.pop(module.name, None)
+
+    def compiled_modules(self) -> List[ModuleToCompile]:
+        """All non-main modules, sorted by name (deterministic output)."""
+        return [self.modules[name] for name in sorted(self.modules)]
+
+
+def _describe_uncompilable(info: ModuleInfo) -> str:
+    if info.kind == "missing":
+        return "no such module found"
+    if info.kind == "extension":
+        return "it is an extension module (cannot be compiled)"
+    return "it has no Python source that can be compiled"

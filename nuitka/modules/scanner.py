@@ -1,0 +1,98 @@
+"""Static discovery of the imports a module does.
+
+Looks at every ``import`` / ``from ... import`` statement anywhere in the
+tree (functions, ``try`` blocks, conditionals: whatever may run), plus calls
+``importlib.import_module("literal"[, "package"])`` and
+``__import__("literal")`` with constant arguments.
+"""
+
+import ast
+from dataclasses import dataclass
+from typing import List, Optional, Tuple
+
+
+@dataclass(frozen=True)
+class ImportRequest:
+    """One import: ``name`` relative to ``level`` (0: absolute) with the
+    names of a ``from`` import (``"*"`` for a star import)."""
+
+    name: str
+    level: int = 0
+    fromlist: Tuple[str, ...] = ()
+    line: int = 0
+
+
+def _const_str(node) -> Optional[str]:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    return None
+
+
+def _is_import_module_call(func) -> bool:
+    if isinstance(func, ast.Attribute):
+        return func.attr == "import_module"
+    if isinstance(func, ast.Name):
+        return func.id == "import_module"
+    return False
+
+
+def scan_imports(tree: ast.AST) -> List[ImportRequest]:
+    """The imports of a parsed module, in source order."""
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                found.append(ImportRequest(alias.name, 0, (), node.lineno))
+        elif isinstance(node, ast.ImportFrom):
+            found.append(
+                ImportRequest(
+                    node.module or "",
+                    node.level,
+                    tuple(alias.name for alias in node.names),
+                    node.lineno,
+                )
+            )
+        elif isinstance(node, ast.Call) and node.args:
+            name = _const_str(node.args[0])
+            if name is None:
+                continue
+            if isinstance(node.func, ast.Name) and node.func.id == "__import__":
+                found.append(ImportRequest(name, 0, (), node.lineno))
+            elif _is_import_module_call(node.func):
+                level = len(name) - len(name.lstrip("."))
+                package = None
+                if len(node.args) > 1:
+                    package = _const_str(node.args[1])
+                else:
+                    for keyword in node.keywords:
+                        if keyword.arg == "package":
+                            package = _const_str(keyword.value)
+                if level and package is None:
+                    continue
+                if level:
+                    # Relative to an explicit package: make it absolute.
+                    parts = package.split(".")
+                    if level - 1 >= len(parts) + 1:
+                        continue
+                    base = ".".join(parts[: len(parts) - (level - 1)])
+                    rest = name[level:]
+                    name = base + ("." + rest if rest else "")
+                if name:
+                    found.append(ImportRequest(name, 0, (), node.lineno))
+    found.sort(key=lambda request: request.line)
+    return found
+
+
+def resolve_relative(request: ImportRequest, package: Optional[str]) -> Optional[str]:
+    """Absolute module name of ``request`` made in a module whose
+    ``__package__`` is ``package``; ``None`` if it cannot be resolved (the
+    import fails at run time, as in CPython)."""
+    if request.level == 0:
+        return request.name or None
+    if not package:
+        return None
+    parts = package.split(".")
+    if request.level - 1 >= len(parts):
+        return None
+    base = ".".join(parts[: len(parts) - (request.level - 1)])
+    return base + ("." + request.name if request.name else "")

@@ -1,0 +1,45 @@
+/* Embedded (compiled) modules: a meta path finder/loader serving them to
+ * the import system, and the choice of the main program (multidist). */
+#ifndef NUITKA_LOADER_H
+#define NUITKA_LOADER_H
+
+/* Flags of Nuitka_ModuleEntry.is_package (bit 0: package). */
+#define NUITKA_MODULE_PACKAGE 1
+
+/* Put a finder for the compiled modules of `table` (ending with a NULL
+ * name) first in sys.meta_path.  `base_dir` NULL: the entries' filenames
+ * are absolute; otherwise they are relative to it (extension modules: the
+ * folder of the .so file).  Installing the same table twice does nothing. */
+extern int Nuitka_Loader_Install(const Nuitka_ModuleEntry *table, PyObject *base_dir);
+
+/* The __compiled__ value for an extension module (`containing_dir` is the
+ * folder of the .so file). Sets Nuitka_CompiledInfo once. */
+extern int Nuitka_Loader_MakeModuleCompiledInfo(PyObject *containing_dir);
+
+/* Execute a compiled package/module made by `--module` in the module object
+ * the import system created for the extension module: sets __path__ for a
+ * package, installs the finder for the embedded submodules, runs the body. */
+extern int Nuitka_Loader_ExecExtensionModule(PyObject *module, const Nuitka_ModuleEntry *self_entry,
+                                             const Nuitka_ModuleEntry *table);
+
+/* A main program of the binary (several with multidist). */
+typedef struct Nuitka_MainEntry {
+    /* Name it is started by: the main file's name without ".py". */
+    const char *entry_point;
+    int (*exec)(PyObject *module);
+    /* The main file: __main__.__file__, folder for sys.path[0]. */
+    const char *script_path;
+} Nuitka_MainEntry;
+
+/* Generated in __program.c for programs. */
+extern const Nuitka_MainEntry nuitka_mains[];
+
+/* Chosen by Nuitka_SelectMain from argv[0] (multidist). */
+extern int (*nuitka_main_exec)(PyObject *module);
+
+/* Choose the main program by the base name of argv[0] (sets
+ * nuitka_main_exec and nuitka_main_script_path); prints an error and
+ * returns -1 when none matches. Runs before Python is initialised. */
+extern int Nuitka_SelectMain(const char *argv0);
+
+#endif

@@ -1,0 +1,5 @@
+from .. import core
+
+
+def core_value():
+    return core.base()

@@ -1,0 +1,1 @@
+NAME = "dunder " + __name__

@@ -1,0 +1,1 @@
+NAME = "dyn " + __name__

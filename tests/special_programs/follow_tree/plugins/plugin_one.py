@@ -1,0 +1,2 @@
+def run():
+    return "plugin one " + __name__

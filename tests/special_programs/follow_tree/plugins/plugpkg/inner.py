@@ -1,0 +1,1 @@
+WHAT = "inner of " + __package__

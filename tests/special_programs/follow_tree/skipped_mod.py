@@ -1,0 +1,1 @@
+NAME = "skipped " + __name__

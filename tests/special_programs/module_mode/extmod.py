@@ -1,0 +1,28 @@
+"""An extension module made by --module."""
+import sys
+
+CALLS = []
+
+
+def add(a, b=2, *, scale=1):
+    CALLS.append((a, b))
+    return (a + b) * scale
+
+
+class Thing:
+    def __init__(self, value):
+        self.value = value
+
+    def __repr__(self):
+        return "Thing(%r)" % (self.value,)
+
+
+def gen(n):
+    yield from range(n)
+
+
+def fails():
+    raise ValueError("from compiled module")
+
+
+print("extmod executing as", __name__)

@@ -1,0 +1,1 @@
+LATE = "late " + __name__

@@ -1,0 +1,2 @@
+from .. import util
+LEAF = util.double(10) + 1

@@ -1,0 +1,162 @@
+"""Following imports: --follow-imports, --follow-import-to, --nofollow-import-to,
+--include-module/-package/-plugin-directory and the run time loader of the
+embedded modules (``nuitka/runtime/loader.c``).
+
+``special_programs/follow_tree/follow_main.py`` prints module facts (spec,
+__file__, __path__, relative imports, module __getattr__, circular imports,
+importlib.resources, pkgutil, find_spec, reload, dynamic imports, a syntax
+error, plugins) that must be the same compiled and under CPython, plus one
+"compiled NAME: BOOL" line per module, checked against the options used.
+"""
+
+import ast
+import sys
+
+import pytest
+
+from harness import SPECIAL_PROGRAMS_DIR, compile_program, normalise, run_binary, run_cpython
+
+PROGRAM = SPECIAL_PROGRAMS_DIR / "follow_tree" / "follow_main.py"
+
+ALL = (
+    "main appkg appkg.core appkg.sub appkg.sub.rel appkg.sub.sibling dyn_target "
+    "dunder_target skipped_mod plugin_one plugpkg.inner json"
+).split()
+
+
+def _split(stdout):
+    facts, flags = [], {}
+    for line in stdout.splitlines():
+        if line.startswith("compiled "):
+            name, _, value = line[len("compiled "):].partition(": ")
+            flags[name] = value == "True"
+        else:
+            facts.append(line)
+    return facts, flags
+
+
+@pytest.fixture(scope="module")
+def expected():
+    result = run_cpython(PROGRAM)
+    assert result.returncode == 0, result.describe()
+    facts, flags = _split(result.stdout)
+    assert set(flags) == set(ALL) and not any(flags.values())
+    return result, facts
+
+
+def _check(tmp_path, expected, args, compiled_names):
+    cpython, facts = expected
+    output_dir = tmp_path / "out"
+    compiled, binary = compile_program(PROGRAM, output_dir, extra_args=args)
+    assert compiled.returncode == 0 and binary.exists(), compiled.describe()
+    assert not (output_dir / "follow_main.build").exists()
+    result = run_binary(binary, PROGRAM)
+    assert result.returncode == 0, result.describe()
+    assert normalise(result.stderr) == normalise(cpython.stderr), result.describe()
+    got_facts, flags = _split(result.stdout)
+    assert got_facts == facts, result.describe()
+    assert flags == {name: name in compiled_names for name in ALL}, result.describe()
+    return compiled
+
+
+@pytest.mark.compiles
+def test_follow_all_with_plugins_and_nofollow(tmp_path, expected):
+    compiled = _check(
+        tmp_path,
+        expected,
+        ["--follow-imports", "--include-plugin-directory=plugins", "--nofollow-import-to=skipped_mod"],
+        set(ALL) - {"skipped_mod", "json"},
+    )
+    # The module with a syntax error is left to run time, with a warning.
+    assert "not compiling 'broken_mod'" in compiled.stderr
+
+
+@pytest.mark.compiles
+def test_follow_import_to_patterns(tmp_path, expected):
+    _check(
+        tmp_path,
+        expected,
+        ["--follow-import-to=appkg.sub,dyn_*"],
+        {"main", "appkg.sub", "appkg.sub.rel", "appkg.sub.sibling", "dyn_target"},
+    )
+
+
+@pytest.mark.compiles
+def test_include_options_and_nofollow_pattern(tmp_path, expected):
+    _check(
+        tmp_path,
+        expected,
+        ["--nofollow-imports", "--include-package=appkg", "--include-module=dunder_target",
+         "--nofollow-import-to=*.rel"],
+        {"main", "appkg", "appkg.core", "appkg.sub", "appkg.sub.sibling", "dunder_target"},
+    )
+
+
+@pytest.mark.compiles
+def test_include_missing_module_is_an_error(tmp_path):
+    compiled, binary = compile_program(
+        PROGRAM, tmp_path / "out", extra_args=["--include-module=no_such_module_here"]
+    )
+    assert compiled.returncode == 1, compiled.describe()
+    assert "--include-module=no_such_module_here: no such module found" in compiled.stderr
+    assert not binary.exists()
+
+
+# -- stages alone (no compiler) ---------------------------------------------------
+
+
+def test_scan_imports():
+    from nuitka.modules.scanner import ImportRequest, resolve_relative, scan_imports
+
+    tree = ast.parse(
+        "import a.b as c, d\n"
+        "from .x import y, z\n"
+        "from .. import w\n"
+        "def f():\n"
+        "    from e import *\n"
+        "    importlib.import_module('g.h')\n"
+        "    import_module('.k', 'p.q')\n"
+        "    __import__('m')\n"
+        "    importlib.import_module(name)\n"
+    )
+    requests = scan_imports(tree)
+    assert requests == [
+        ImportRequest("a.b", 0, (), 1),
+        ImportRequest("d", 0, (), 1),
+        ImportRequest("x", 1, ("y", "z"), 2),
+        ImportRequest("", 2, ("w",), 3),
+        ImportRequest("e", 0, ("*",), 5),
+        ImportRequest("g.h", 0, (), 6),
+        ImportRequest("p.q.k", 0, (), 7),
+        ImportRequest("m", 0, (), 8),
+    ]
+    assert resolve_relative(requests[2], "pkg.sub") == "pkg.sub.x"
+    assert resolve_relative(requests[3], "pkg.sub") == "pkg"
+    assert resolve_relative(requests[3], "pkg") is None
+    assert resolve_relative(requests[2], None) is None
+
+
+def test_patterns():
+    from nuitka.modules.graph import pattern_matches
+
+    assert pattern_matches("pkg.sub.mod", ["pkg"])
+    assert pattern_matches("a.tests.x", ["*.tests"])
+    assert not pattern_matches("pkgx", ["pkg"])
+    assert pattern_matches("dyn_target", ["dyn_*"])
+
+
+def test_finder_kinds():
+    from nuitka.modules.finder import ModuleFinder
+
+    finder = ModuleFinder(
+        [str(SPECIAL_PROGRAMS_DIR / "follow_tree"), str(PROGRAM.parent.parent.parent / "programs" / "imports")]
+        + sys.path[1:]
+    )
+    assert finder.find("appkg").kind == "package"
+    assert finder.find("appkg.sub.rel").kind == "source"
+    assert finder.find("appkg.nothing").kind == "missing"
+    assert finder.find("nspkg").kind == "namespace"
+    assert finder.find("nspkg.inner.nsmod").kind == "source"
+    assert finder.find("json").is_stdlib and finder.find("json").kind == "package"
+    assert finder.find("sys").kind == "other"
+    assert finder.find("_json").kind in ("extension", "other")

@@ -1,0 +1,149 @@
+"""``--module``: extension modules imported by uncompiled Python.
+
+* a single module (``extmod.py`` -> ``extmod.cpython-3XX-<platform>.so``);
+* a package with ``--include-package`` (one extension module serving its
+  submodules through the embedded loader, ``__path__`` next to the .so);
+* a failed compilation leaves no (stale) extension module behind.
+"""
+
+import shutil
+import subprocess
+import sys
+import sysconfig
+import textwrap
+
+import pytest
+
+from harness import SPECIAL_PROGRAMS_DIR, compile_env, program_env
+
+SOURCES = SPECIAL_PROGRAMS_DIR / "module_mode"
+EXT_SUFFIX = sysconfig.get_config_var("EXT_SUFFIX")
+
+
+def _compile(cwd, *args):
+    return subprocess.run(
+        [sys.executable, "-m", "nuitka", "--remove-output", *args],
+        cwd=str(cwd), env=compile_env(), capture_output=True, text=True, timeout=900,
+    )
+
+
+def _python(cwd, code, *args):
+    return subprocess.run(
+        [sys.executable, *args, "-c", textwrap.dedent(code)] if code else [sys.executable, *args],
+        cwd=str(cwd), env=program_env(), capture_output=True, text=True, timeout=120,
+    )
+
+
+@pytest.mark.compiles
+def test_single_module(tmp_path):
+    out = tmp_path / "out"
+    result = _compile(SOURCES, "--module", "extmod.py", "--output-dir=%s" % out)
+    assert result.returncode == 0, result.stderr
+    assert (out / ("extmod" + EXT_SUFFIX)).is_file()
+    assert not (out / "extmod.build").exists()
+    code = """
+        import inspect, os, extmod
+        print(extmod.__name__, os.path.basename(extmod.__file__), extmod.__doc__)
+        print("compiled" if "__compiled__" in vars(extmod) else "not compiled")
+        print(extmod.add(1), extmod.add(1, 3, scale=10), extmod.CALLS)
+        print(extmod.Thing(5), list(extmod.gen(3)), extmod.add.__module__, extmod.Thing.__module__)
+        print(inspect.signature(extmod.add))
+        try:
+            extmod.fails()
+        except ValueError as e:
+            print("ValueError", e)
+        try:
+            extmod.add()
+        except TypeError as e:
+            print("TypeError", e)
+        print(type(extmod.__loader__).__name__, extmod.__spec__.origin == extmod.__file__)
+    """
+    got = _python(out, code)
+    assert got.returncode == 0, got.stderr
+    assert got.stdout.splitlines() == [
+        "extmod executing as extmod",
+        "extmod %s An extension module made by --module." % ("extmod" + EXT_SUFFIX),
+        "compiled",
+        "3 40 [(1, 2), (1, 3)]",
+        "Thing(5) [0, 1, 2] extmod extmod",
+        "(a, b=2, *, scale=1)",
+        "ValueError from compiled module",
+        "TypeError add() missing 1 required positional argument: 'a'",
+        "ExtensionFileLoader True",
+    ]
+    # As documented: "python -m" cannot run a compiled module.
+    run_m = _python(out, None, "-m", "extmod")
+    assert run_m.returncode != 0
+    assert "No code object available for extmod" in run_m.stderr
+
+
+@pytest.mark.compiles
+def test_package_module(tmp_path):
+    out = tmp_path / "out"
+    result = _compile(SOURCES, "--module", "modpkg", "--include-package=modpkg", "--output-dir=%s" % out)
+    assert result.returncode == 0, result.stderr
+    assert (out / ("modpkg" + EXT_SUFFIX)).is_file()
+    # A data file next to the extension module, where __path__ points.
+    (out / "modpkg").mkdir()
+    (out / "modpkg" / "data.txt").write_text("package data\n")
+    code = """
+        import importlib, importlib.resources, importlib.util, os, sys
+        import modpkg
+        print(modpkg.TOTAL, modpkg.__package__, [os.path.basename(p) for p in modpkg.__path__])
+        print(modpkg.util.double(4), modpkg.sub.leaf.LEAF, modpkg.sub.leaf.__package__)
+        print(modpkg.dynamic)
+        import modpkg.sub.leaf as leaf
+        print(leaf.__name__, os.path.relpath(leaf.__file__), type(leaf.__loader__).__name__)
+        print(all("__compiled__" in vars(sys.modules[n]) for n in
+                  ("modpkg", "modpkg.util", "modpkg.sub", "modpkg.sub.leaf", "modpkg.late")))
+        print(importlib.util.find_spec("modpkg.util").origin == modpkg.util.__file__)
+        print(importlib.resources.files("modpkg").joinpath("data.txt").read_text().strip())
+        importlib.reload(modpkg.util)
+        print(modpkg.util.double(5))
+        import pkgutil
+        print(sorted((m.name, m.ispkg) for m in pkgutil.iter_modules(modpkg.__path__)))
+        print(sorted((m.name, m.ispkg) for m in pkgutil.iter_modules(modpkg.sub.__path__, "modpkg.sub.")))
+        try:
+            import modpkg.missing
+        except ModuleNotFoundError as e:
+            print("ModuleNotFoundError", e)
+    """
+    got = _python(out, code)
+    assert got.returncode == 0, got.stderr
+    assert got.stdout.splitlines() == [
+        "42 modpkg ['modpkg']",
+        "8 21 modpkg.sub",
+        "late modpkg.late",
+        "modpkg.sub.leaf modpkg/sub/leaf.py nuitka_module_loader",
+        "True",
+        "True",
+        "package data",
+        "10",
+        "[('late', False), ('sub', True), ('util', False)]",
+        "[('modpkg.sub.leaf', False)]",
+        "ModuleNotFoundError No module named 'modpkg.missing'",
+    ]
+
+
+@pytest.mark.compiles
+def test_failed_compilation_removes_old_module(tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "badmod.py").write_text("def f(:\n    pass\n")
+    out = tmp_path / "out"
+    out.mkdir()
+    stale = out / ("badmod" + EXT_SUFFIX)
+    stale.write_bytes(b"old")
+    result = _compile(src, "--module", "badmod.py", "--output-dir=%s" % out)
+    assert result.returncode == 1
+    assert "SyntaxError" in result.stderr
+    assert not stale.exists()
+
+
+@pytest.mark.compiles
+def test_module_mode_rejects_multidist(tmp_path):
+    shutil.copy(SOURCES / "extmod.py", tmp_path / "a.py")
+    shutil.copy(SOURCES / "extmod.py", tmp_path / "b.py")
+    result = _compile(tmp_path, "--module", "--main=a.py", "--main=b.py")
+    assert result.returncode == 2
+    assert "cannot be combined with --module" in result.stderr
