@@ -239,7 +239,7 @@ OPTION_TABLE: Tuple[OptionSpec, ...] = (
     _o(["--nofollow-import-to"], "nofollow_import_to", "follow",
        "Never follow into this module or package (pattern allowed). "
        "Repeatable, or comma separated. Wins over the options that follow; "
-       "the module is then imported from its source at run time.",
+       "importing the module then raises ImportError at run time.",
        action=_ExtendCommaAction, metavar="MODULE/PACKAGE"),
     # --- include
     _o(["--include-module"], "include_modules", "include",

@@ -250,6 +250,7 @@ class CompilationSession:
                     for m in graph.mains
                 ],
                 sys.executable,
+                list(options.nofollow_import_to),
             )
         c_files.append(("__program.c", program_c))
         self.log(

@@ -11,6 +11,7 @@ The bytecode is never executed.
 """
 
 import dis
+import marshal
 import sys
 
 OP = dis.opmap
@@ -81,6 +82,10 @@ class LocationTable:
         self.line = first_line
 
     def add(self, position, length=1):
+        while length > 8:
+            # One entry covers at most 8 code units.
+            self.add(position, 8)
+            length -= 8
         line, end_line, col, end_col = position
         if line is None or line < 0:
             self.data.append(0x80 | (15 << 3) | (length - 1))
@@ -121,7 +126,7 @@ def build_code_object(code, positions, cell_slots, nfree, doc=None):
     for position in positions:
         table.add(position)
     consts = (doc,) if (code.co_flags & 0x2) else (None,)
-    new_code = code.replace(
+    changes = dict(
         co_code=co_code,
         co_linetable=bytes(table.data),
         co_exceptiontable=b"",
@@ -129,4 +134,83 @@ def build_code_object(code, positions, cell_slots, nfree, doc=None):
         co_names=(),
         co_stacksize=1,
     )
+    new_code = _replace_keeping_hidden(code, changes)
     return new_code, first
+
+
+# Kinds of localsplus slots (Include/internal/pycore_code.h).
+CO_FAST_HIDDEN = 0x10
+CO_FAST_LOCAL = 0x20
+CO_FAST_CELL = 0x40
+CO_FAST_FREE = 0x80
+
+
+def _localsplus(code):
+    """``(names, kinds)`` of a code object's localsplus, as CPython 3.11+
+    lays them out; in 3.12+ module and class bodies, all their fast locals
+    are the hidden ones of inlined comprehensions (PEP 709)."""
+    names = list(code.co_varnames)
+    hidden = CO_FAST_HIDDEN if sys.version_info >= (3, 12) and not (code.co_flags & 0x1) else 0
+    kinds = [CO_FAST_LOCAL | hidden | (CO_FAST_CELL if name in code.co_cellvars else 0) for name in names]
+    for name in code.co_cellvars:
+        if name not in code.co_varnames:
+            names.append(name)
+            kinds.append(CO_FAST_CELL)
+    for name in code.co_freevars:
+        names.append(name)
+        kinds.append(CO_FAST_FREE)
+    return tuple(names), bytes(kinds)
+
+
+def _marshal_code(code, changes):
+    """The marshal form of ``code`` with some fields changed, written
+    field by field (Python/marshal.c, version 2: no back-references)."""
+    import struct
+
+    def get(name):
+        return changes.get(name, getattr(code, name))
+
+    names, kinds = _localsplus(code)
+    dump = lambda value: marshal.dumps(value, 2)  # noqa: E731
+    return b"".join(
+        [
+            b"c",
+            struct.pack(
+                "<5i",
+                get("co_argcount"),
+                get("co_posonlyargcount"),
+                get("co_kwonlyargcount"),
+                get("co_stacksize"),
+                get("co_flags"),
+            ),
+            dump(get("co_code")),
+            dump(get("co_consts")),
+            dump(get("co_names")),
+            dump(names),
+            dump(kinds),
+            dump(get("co_filename")),
+            dump(get("co_name")),
+            dump(get("co_qualname")),
+            struct.pack("<i", get("co_firstlineno")),
+            dump(get("co_linetable")),
+            dump(get("co_exceptiontable")),
+        ]
+    )
+
+
+def _replace_keeping_hidden(code, changes):
+    """``code.replace(**changes)``, but keeping the CO_FAST_HIDDEN kind of
+    slots, which replace() drops (it recomputes the kinds from co_varnames
+    and friends): 3.13's locals() relies on it inside inlined
+    comprehensions. The code object is rebuilt through marshal, which takes
+    the kinds as they are; only when rebuilding the unchanged original
+    reproduces its exact marshal form (the layout is understood)."""
+    new_code = code.replace(**changes)
+    if sys.version_info < (3, 12) or (code.co_flags & 0x1) or not code.co_varnames:
+        return new_code
+    try:
+        if _marshal_code(code, {}) != marshal.dumps(code, 2):
+            return new_code
+        return marshal.loads(_marshal_code(code, changes))
+    except (ValueError, TypeError, EOFError):
+        return new_code

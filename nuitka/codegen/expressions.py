@@ -643,6 +643,15 @@ def emit_import_from(node, ctx):
     return result
 
 
+def closure_slot(scope, name):
+    """The cell or free slot of ``name`` (3.12+ may also have a hidden
+    local slot of that name for an inlined comprehension)."""
+    for slot, (slot_name, kind) in enumerate(zip(scope.localsplus_names, scope.localsplus_kinds)):
+        if slot_name == name and kind in (S.CELL, S.FREE):
+            return slot
+    return scope.localsplus_names.index(name)
+
+
 def _closure_for(child, ctx):
     """Tuple of cells for a child scope's free variables, or None."""
     freevars = child.code.co_freevars if child.code is not None else ()
@@ -654,7 +663,7 @@ def _closure_for(child, ctx):
     for i, name in enumerate(freevars):
         var = ctx.scope.variables.get(name)
         if var is None or var.slot is None:
-            slot = ctx.scope.localsplus_names.index(name)
+            slot = closure_slot(ctx.scope, name)
         else:
             slot = var.slot
         ctx.emit("PyTuple_SET_ITEM(%s, %d, Py_NewRef(fl[%d]));" % (closure, i, slot))

@@ -21,10 +21,11 @@ def _entry(name, prefix, is_package, filename):
     )
 
 
-def generate_program_file(modules, mains, python_executable):
+def generate_program_file(modules, mains, python_executable, nofollow_patterns=()):
     """``modules``: ``(name, c_prefix, is_package, filename)`` of the embedded
     modules; ``mains``: ``(entry_point, c_prefix, script_path)``, the first
-    one being the default."""
+    one being the default; ``nofollow_patterns``: the ``--nofollow-import-to``
+    patterns, whose modules raise ImportError at run time."""
     out = ['#include "nuitka/prelude.h"', ""]
     for _, prefix, _, _ in modules:
         out.append("extern int %s_exec(PyObject *module);" % prefix)
@@ -41,6 +42,11 @@ def generate_program_file(modules, mains, python_executable):
             "    {%s, %s_exec, %s}," % (_c_string(entry_point), prefix, _c_string(script_path))
         )
     out.append("    {NULL, NULL, NULL}")
+    out.append("};")
+    out.append("const char *const nuitka_nofollow_patterns[] = {")
+    for pattern in nofollow_patterns:
+        out.append("    %s," % _c_string(pattern))
+    out.append("    NULL")
     out.append("};")
     out.append('const char *nuitka_main_module_name = "__main__";')
     out.append("const char *nuitka_python_executable = %s;" % _c_string(python_executable))

@@ -9,6 +9,8 @@ become calls, and so on. Each reformulation keeps CPython's evaluation order.
 """
 
 import ast
+import operator
+import warnings
 import sys
 
 from nuitka.nodes import expressions as E
@@ -46,6 +48,28 @@ COMPARE_OPS = {
     ast.In: "in",
     ast.NotIn: "not in",
 }
+
+
+_UNARY_FOLDERS = {
+    ast.Invert: operator.invert,
+    ast.Not: operator.not_,
+    ast.UAdd: operator.pos,
+    ast.USub: operator.neg,
+}
+
+
+def _fold_unary_constant(node):
+    """CPython's AST optimizer folds unary operators on constants at compile
+    time (ast_opt.c fold_unaryop), so their run-time warnings (``~True``)
+    never show; do the same. Returns a 1-tuple with the value, or None."""
+    if not isinstance(node.operand, ast.Constant):
+        return None
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            return (_UNARY_FOLDERS[type(node.op)](node.operand.value),)
+        except Exception:
+            return None
 
 
 class UnsupportedConstruct(Exception):
@@ -474,15 +498,17 @@ class TreeBuilder:
         value = self.temp("for_value")
         temps = [iterator, value]
         indicator = None
-        # GET_ITER and FOR_ITER carry the location of the whole statement.
-        body = [St.StmtAssignTemp(ref, temp=iterator, value=E.ExprIter(ref, value=self.expr(node.iter)))]
+        # GET_ITER and FOR_ITER carry the location of the whole statement
+        # (3.13+: of the iterable expression).
+        loop_ref = iter_ref if sys.version_info >= (3, 13) else ref
+        body = [St.StmtAssignTemp(ref, temp=iterator, value=E.ExprIter(loop_ref, value=self.expr(node.iter)))]
         if node.orelse:
             indicator = self.temp("for_else")
             temps.append(indicator)
             body.append(St.StmtAssignTemp(ref, temp=indicator, value=E.ExprConstant(ref, value=False)))
         loop_body = [
             St.StmtLoopNext(
-                ref,
+                loop_ref,
                 iterator=E.ExprTempRef(ref, temp=iterator),
                 temp=value,
                 else_indicator=indicator,
@@ -802,6 +828,9 @@ class TreeBuilder:
         )
 
     def expr_UnaryOp(self, node):
+        folded = _fold_unary_constant(node)
+        if folded is not None:
+            return E.ExprConstant(sref(node), value=folded[0])
         if isinstance(node.op, ast.Not):
             return E.ExprNot(sref(node), operand=self.expr(node.operand))
         return E.ExprUnary(sref(node), op=UNARY_OPS[type(node.op)], operand=self.expr(node.operand))

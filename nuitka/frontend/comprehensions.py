@@ -13,14 +13,14 @@ from nuitka.nodes import statements as St
 from .building import sref
 from .coroutines import await_comprehension_call, comprehension_iter, comprehension_loop_next
 from .inlined_comprehensions import build_inlined_comprehension
-from .scoping import COMPREHENSIONS_INLINED
+from .scoping import COMPREHENSIONS_INLINED, loop_position_node, set_loop_positions
 
 KINDS = {ast.ListComp: "list", ast.SetComp: "set", ast.DictComp: "dict", ast.GeneratorExp: "generator"}
 
 
 def _loops(builder, generators, index, innermost, first_iterator):
     comp = generators[index]
-    ref = sref(comp.iter)
+    ref = sref(loop_position_node(comp))
     iterator = builder.temp("comp_iterator")
     value = builder.temp("comp_value")
     if index == 0:
@@ -50,6 +50,7 @@ def build_comprehension(builder, node):
     kind = KINDS[type(node)]
     ref = sref(node)
     first_iter = builder.expr(node.generators[0].iter)
+    set_loop_positions(node)
     if kind != "generator" and COMPREHENSIONS_INLINED:
         return build_inlined_comprehension(
             builder,
@@ -117,7 +118,7 @@ def build_comprehension(builder, node):
     call = E.ExprCall(
         ref,
         func=func,
-        args=[comprehension_iter(sref(node.generators[0].iter), first_iter, node.generators[0].is_async)],
+        args=[comprehension_iter(sref(loop_position_node(node.generators[0])), first_iter, node.generators[0].is_async)],
         star_flags=[False],
         kw_names=[],
         kw_values=[],

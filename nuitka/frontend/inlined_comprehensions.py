@@ -78,7 +78,9 @@ def build_inlined_comprehension(builder, node, kind, first_iter, loops):
         builder.inlined_overlays.pop()
     return ExprInlinedComprehension(
         ref,
-        first_iter=comprehension_iter(sref(node.generators[0].iter), first_iter, node.generators[0].is_async),
+        first_iter=comprehension_iter(
+            sref(scoping.loop_position_node(node.generators[0])), first_iter, node.generators[0].is_async
+        ),
         body=body,
         first_temp=first_temp,
         result_temp=result,

@@ -10,11 +10,15 @@ The statement becomes core nodes in a ``StmtTempBlock``::
 
 Each case runs the checks of its pattern, one per step of CPython's
 compiled pattern (``Python/compile.c``) and in CPython's order, in a block
-(``StmtLoop``) that a failed check leaves with ``break``. Captured
-values go to temps first: like CPython, names are only bound when the whole
-pattern of a case matched (a failed case binds nothing), then the guard is
-evaluated (a failed guard leaves the names bound) and the body runs. An
-or-pattern tries its alternatives in order and sets an indicator temp.
+(``StmtLoop``) that a failed check leaves with ``break``, inside a temp
+block of the case. Like CPython, names are only bound when the whole
+pattern of a case matched (a failed case binds nothing): the values stay
+where matching found them (temps, or items of tuples in temps; a temp per
+name inside or-patterns) and are bound at the end of the block. Then the
+guard is evaluated (a failed guard leaves the names bound) and the body
+runs, outside the blocks so its ``break``/``continue`` work. An or-pattern
+tries its alternatives in order, each in a block of its own, and sets an
+indicator temp.
 
 The checks that are not plain Python operations are the nodes of
 ``nuitka.nodes.matching`` (type flag checks, ``len``, key lookup with
@@ -49,16 +53,20 @@ class _MatchBuilder:
         self.node = node
         self.all_temps = []
         # Per case: temps to release once it is decided, the names to
-        # bind in CPython's store order, and the temp of each name.
+        # bind in CPython's store order, for each name a factory of the
+        # expression to bind, the temps of names bound in or-patterns.
         self.case_temps = []
         self.stores = []
         self.captures = {}
+        self.capture_temps = {}
+        self.or_depth = 0
 
     def temp(self, name, per_case=True):
         temp = self.builder.temp(name)
-        self.all_temps.append(temp)
         if per_case:
             self.case_temps.append(temp)
+        else:
+            self.all_temps.append(temp)
         return temp
 
     # -- the statement ---------------------------------------------------------
@@ -92,48 +100,37 @@ class _MatchBuilder:
     def build_case(self, case):
         """The pattern's checks run in a block (a loop left with break) that a
         failed check leaves early; the guard and the body come after it, so
-        a ``break``/``continue`` of the body is not caught by the block."""
+        a ``break``/``continue`` of the body is not caught by the block.
+        The temps of the checks belong to a temp block of the case alone
+        (released before the guard, like CPython's stack), which keeps the
+        error exits of other cases and of the body from releasing them."""
         self.case_temps = []
         self.stores = []
         self.captures = {}
+        self.capture_temps = {}
+        self.or_depth = 0
         ref = sref(case.pattern)
         subject = self.subject
         checks = self.pattern(case.pattern, lambda: E.ExprTempRef(ref, temp=subject))
-        statements = self.block(ref, checks, self.case_ok)
-        # Bind the names (store order of CPython), drop what matching held,
-        # then the guard and the body (the subject is no longer held while
-        # the body runs, like CPython's stack).
-        on_match = []
+        # All checks passed: bind the names in CPython's store order.
         for name in self.stores:
-            on_match.append(
-                St.StmtAssignVariable(
-                    ref,
-                    variable=self.builder.variable(name),
-                    value=E.ExprTempRef(ref, temp=self.captures[name]),
-                )
+            checks.append(
+                St.StmtAssignVariable(ref, variable=self.builder.variable(name), value=self.captures[name]())
             )
-        on_match.extend(St.StmtReleaseTemp(ref, temp=t) for t in self.case_temps)
+        matching = self.block(ref, checks, self.case_ok)
+        statements = [St.StmtTempBlock(ref, temps=self.case_temps, body=matching)]
         # The guard is built before the body: scopes (lambdas) are matched
         # with CPython's in source order.
         guard = self.builder.expr(case.guard) if case.guard is not None else None
         body = []
         if self.done is not None:
             body.append(St.StmtAssignTemp(ref, temp=self.done, value=E.ExprConstant(ref, value=True)))
+        # The subject is no longer held while the body runs.
         body.append(St.StmtReleaseTemp(ref, temp=subject))
         body.extend(self.builder.statements(case.body))
         if guard is not None:
-            on_match.append(St.StmtIf(sref(case.guard), condition=guard, yes=body, no=[]))
-        else:
-            on_match.extend(body)
-        statements.append(
-            St.StmtIf(
-                ref,
-                condition=E.ExprTempRef(ref, temp=self.case_ok),
-                yes=on_match,
-                # A failed case lets go of what its checks produced.
-                no=[St.StmtReleaseTemp(ref, temp=t) for t in self.case_temps],
-            )
-        )
+            body = [St.StmtIf(sref(case.guard), condition=guard, yes=body, no=[])]
+        statements.append(St.StmtIf(ref, condition=E.ExprTempRef(ref, temp=self.case_ok), yes=body, no=[]))
         return statements
 
     # -- helpers --------------------------------------------------------------
@@ -159,14 +156,22 @@ class _MatchBuilder:
         """Leave the block unless ``condition`` is true."""
         return [St.StmtIf(ref, condition=condition, yes=[], no=[St.StmtBreak(ref)])]
 
-    def capture(self, name, ref, value):
-        """Statements that keep ``value`` for binding ``name`` later."""
-        temp = self.captures.get(name)
-        if temp is None:
-            temp = self.captures[name] = self.temp("match_capture")
+    def capture(self, name, ref, subject):
+        """Statements that keep the value of ``subject()`` for binding
+        ``name`` later. Subjects stay valid until the case is decided (they
+        are temps, or items of tuples in temps), so outside of or-patterns
+        the binding reads them directly; an or-pattern's alternatives
+        bind from different places, so they go through a temp."""
         if name not in self.stores:
             self.stores.append(name)
-        return [St.StmtAssignTemp(ref, temp=temp, value=value)]
+        if not self.or_depth:
+            self.captures[name] = subject
+            return []
+        temp = self.capture_temps.get(name)
+        if temp is None:
+            temp = self.capture_temps[name] = self.temp("match_capture")
+        self.captures[name] = lambda: E.ExprTempRef(ref, temp=temp)
+        return [St.StmtAssignTemp(ref, temp=temp, value=subject())]
 
     def value(self, node):
         """A literal (folded like CPython's compiler) or a dotted name."""
@@ -217,13 +222,13 @@ class _MatchBuilder:
         if pattern.pattern is not None:
             result.extend(self.pattern(pattern.pattern, subject))
         if pattern.name is not None:
-            result.extend(self.capture(pattern.name, ref, subject()))
+            result.extend(self.capture(pattern.name, ref, subject))
         return result
 
     def pattern_MatchStar(self, pattern, subject):
         if pattern.name is None:
             return []
-        return self.capture(pattern.name, sref(pattern), subject())
+        return self.capture(pattern.name, sref(pattern), subject)
 
     def pattern_MatchOr(self, pattern, subject):
         ref = sref(pattern)
@@ -231,7 +236,10 @@ class _MatchBuilder:
         result = []
         stores_after_first = None
         for index, alternative in enumerate(pattern.patterns):
-            statements = self.block(sref(alternative), self.pattern(alternative, subject), matched)
+            self.or_depth += 1
+            checks = self.pattern(alternative, subject)
+            self.or_depth -= 1
+            statements = self.block(sref(alternative), checks, matched)
             if index == 0:
                 # The first alternative decides the store order.
                 stores_after_first = list(self.stores)
@@ -333,8 +341,13 @@ class _MatchBuilder:
             subjects = [self.item(ref, values, index) for index in range(size)]
             result += self.sub_patterns(list(pattern.patterns), subjects)
         if pattern.rest is not None:
-            rest = M.ExprMatchRest(ref, subject=subject(), keys=E.ExprTempRef(ref, temp=keys))
-            result += self.capture(pattern.rest, ref, rest)
+            rest = self.temp("match_rest")
+            result.append(
+                St.StmtAssignTemp(
+                    ref, temp=rest, value=M.ExprMatchRest(ref, subject=subject(), keys=E.ExprTempRef(ref, temp=keys))
+                )
+            )
+            result += self.capture(pattern.rest, ref, lambda: E.ExprTempRef(ref, temp=rest))
         return result
 
     def pattern_MatchClass(self, pattern, subject):

@@ -61,7 +61,8 @@ def scope_first_line(node):
 class _Matcher:
     """Hands out children (tables or code objects) by key, in order."""
 
-    def __init__(self, items, key):
+    def __init__(self, items, key, reuse_last=False):
+        self.reuse_last = reuse_last
         self.taken = {}
         self.by_key = {}
         for item in items:
@@ -72,7 +73,7 @@ class _Matcher:
         if item is None:
             # The compiler stores equal code objects once in co_consts (3.10:
             # two identical comprehensions on one line): reuse it.
-            return self.taken.get(key)
+            return self.taken.get(key) if self.reuse_last else None
         self.taken[key] = item
         return item
 
@@ -132,7 +133,28 @@ def _similarity(code, node):
     object matches a lambda/comprehension node, to tell apart several
     scopes with the same name on one line."""
     a, b = _code_words(code), _node_words(node)
-    return len(a & b) / max(1, len(a | b))
+    return (_code_nesting(code) == _node_nesting(node), len(a & b) / max(1, len(a | b)))
+
+
+_SCOPE_NODES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda,
+                ast.GeneratorExp, ast.ListComp, ast.SetComp, ast.DictComp)
+
+
+def _code_nesting(code):
+    """Number of code objects nested in ``code``."""
+    return sum(1 + _code_nesting(c) for c in code.co_consts if hasattr(c, "co_code"))
+
+
+def _node_nesting(node):
+    """Number of scopes nested in a lambda/comprehension node (its outermost
+    iterable and defaults belong to the enclosing scope)."""
+    if isinstance(node, ast.Lambda):
+        parts = [node.body]
+    else:
+        first = node.generators[0]
+        parts = [first.target] + list(first.ifs) + list(node.generators[1:])
+        parts += [node.key, node.value] if isinstance(node, ast.DictComp) else [node.elt]
+    return sum(1 for part in parts for sub in ast.walk(part) if isinstance(sub, _SCOPE_NODES))
 
 
 class ScopeInfo:
@@ -147,7 +169,7 @@ class ScopeInfo:
         code_children = [
             c for c in (code.co_consts if code is not None else ()) if hasattr(c, "co_code")
         ]
-        self._codes = _Matcher(code_children, lambda c: (c.co_name, c.co_firstlineno))
+        self._codes = _Matcher(code_children, lambda c: (c.co_name, c.co_firstlineno), reuse_last=True)
 
     def child(self, node):
         table = self._tables.take((scope_symtable_name(node), node.lineno))
@@ -238,6 +260,13 @@ def resolve_function_name(scope, name):
     return var
 
 
+def _slot_of(scope, name, kinds):
+    for slot, (slot_name, kind) in enumerate(zip(scope.localsplus_names, scope.localsplus_kinds)):
+        if slot_name == name and kind in kinds:
+            return slot
+    return scope.localsplus_names.index(name)
+
+
 def resolve_class_name(scope, info, name):
     var = scope.variables.get(name)
     if var is not None:
@@ -255,7 +284,9 @@ def resolve_class_name(scope, info, name):
         and name in info.code.co_freevars
     ):
         kind = S.CLASSFREE
-        slot = scope.localsplus_names.index(name)
+        # (The free variable's slot: 3.12+ may also have a hidden slot of
+        # that name for an inlined comprehension.)
+        slot = _slot_of(scope, name, (S.FREE,))
     else:
         kind = S.NAME
         slot = None
@@ -348,3 +379,14 @@ def class_body_constants(code):
             result[instruction.argval] = previous.argval
         previous = instruction
     return result
+
+
+def set_loop_positions(node):
+    """Where a comprehension's GET_ITER/FOR_ITER are located: the whole
+    comprehension before 3.13, each ``for``'s iterable since."""
+    for comp in node.generators:
+        comp.nuitka_loop_node = comp.iter if sys.version_info >= (3, 13) else node
+
+
+def loop_position_node(comp):
+    return getattr(comp, "nuitka_loop_node", comp.iter)

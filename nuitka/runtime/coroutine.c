@@ -63,11 +63,14 @@ static PyObject *coro_get_frame(PyObject *self, void *closure) {
     if (gen->frame == NULL) {
         Py_RETURN_NONE;
     }
+    if (Nuitka_GeneratorFrame_Register(gen) < 0) {
+        return NULL;
+    }
     return Py_NewRef((PyObject *)gen->frame);
 }
 
 static PyObject *coro_get_code(PyObject *self, void *closure) {
-    return Py_NewRef((PyObject *)((Nuitka_GeneratorObject *)self)->info->code);
+    return Py_NewRef((PyObject *)((Nuitka_GeneratorObject *)self)->code);
 }
 
 static PyObject *coro_get_origin(PyObject *self, void *closure) {
@@ -716,8 +719,8 @@ static int is_coroutine_object(PyObject *o) {
     if (PyCoro_CheckExact(o) || Py_TYPE(o) == &Nuitka_Coroutine_Type) {
         return 1;
     }
-    if (Py_TYPE(o) == &Nuitka_Generator_Type) {
-        return (((Nuitka_GeneratorObject *)o)->info->code->co_flags & CO_ITERABLE_COROUTINE) != 0;
+    if (Nuitka_Generator_CheckAny(o)) {
+        return (((Nuitka_GeneratorObject *)o)->code->co_flags & CO_ITERABLE_COROUTINE) != 0;
     }
     if (PyGen_CheckExact(o)) {
 #if PY_VERSION_HEX >= 0x030C0000

@@ -11,6 +11,11 @@ PyFrameObject *Nuitka_Frame_New(PyThreadState *tstate, PyCodeObject *code, PyObj
      * the frame is pushed (a generator's frame may run much later). */
     Py_CLEAR(frame->f_back);
 #endif
+#if PY_VERSION_HEX >= 0x030D0000
+    /* 3.13's PyFrame_New points past RESUME (at our first position); like a
+     * frame that did not run yet, stay at RESUME (the "def" line). */
+    frame->f_frame->instr_ptr = _PyCode_CODE(code) + code->_co_firsttraceable;
+#endif
     return frame;
 }
 

@@ -62,5 +62,9 @@ int Nuitka_FunctionCompat_Init(void) {
     done = 1;
     original_type_new = PyType_Type.tp_new;
     PyType_Type.tp_new = Nuitka_TypeNew;
+    if (Nuitka_TypesCoroutine_Init() < 0 || /* types_coroutine.c */
+        Nuitka_GeneratorFrames_Init() < 0) { /* generator_frames.c */
+        return -1;
+    }
     return Nuitka_ExceptionGroups_Init();
 }

@@ -37,7 +37,7 @@ static PyObject *str_close, *str_throw;
 /* yield from / await delegation: CPython's exact generators and coroutines
  * are closed / thrown into directly; ours are too (not async generators). */
 static inline int gen_is_compiled_gen_or_coro(PyObject *o) {
-    return Py_TYPE(o) == &Nuitka_Generator_Type || Py_TYPE(o) == &Nuitka_Coroutine_Type;
+    return Nuitka_Generator_CheckAny(o) || Py_TYPE(o) == &Nuitka_Coroutine_Type;
 }
 
 static inline Nuitka_GeneratorBody gen_body(Nuitka_GeneratorObject *gen) {
@@ -61,6 +61,7 @@ static void gen_release(Nuitka_GeneratorObject *gen) {
     PyFrameObject *frame = gen->frame;
     if (frame != NULL) {
         gen->frame = NULL;
+        Nuitka_GeneratorFrame_Unregister(gen, frame);
         if (Py_REFCNT(frame) == 1) {
             Nuitka_Frame_ClearLocals(frame);
         }
@@ -82,6 +83,12 @@ static void gen_leave(PyThreadState *tstate, Nuitka_GeneratorObject *gen) {
     tstate->exc_info = gen->exc_state.previous_item;
     gen->exc_state.previous_item = NULL;
     Nuitka_Frame_Pop(tstate, gen->frame);
+    if (unlikely(Py_REFCNT(gen->frame) > 1) && gen->resume_point > 0 && !gen->frame_registered) {
+        /* Someone holds the suspended frame: frame.clear() must find us. */
+        if (Nuitka_GeneratorFrame_Register(gen) < 0) {
+            PyErr_WriteUnraisable((PyObject *)gen);
+        }
+    }
 }
 
 /* Resume the body (the generator is entered). `sent` NULL: exception set. */
@@ -335,6 +342,15 @@ static PyObject *gen_throw(PyObject *self, PyObject *const *args, Py_ssize_t nar
     if (!_PyArg_CheckPositional("throw", nargs, 1, 3)) {
         return NULL;
     }
+#if PY_VERSION_HEX >= 0x030C0000
+    /* As gen_throw() in 3.12+'s Objects/genobject.c. */
+    if (nargs > 1 && PyErr_WarnEx(PyExc_DeprecationWarning,
+                                  "the (type, exc, tb) signature of throw() is deprecated, "
+                                  "use the single-arg signature instead.",
+                                  1) < 0) {
+        return NULL;
+    }
+#endif
     PyObject *typ = args[0], *val = NULL, *tb = NULL;
     if (nargs > 1) {
         val = args[1];
@@ -374,6 +390,16 @@ static PyObject *gen_close(PyObject *self, PyObject *unused) {
                                                     "async generator ignored GeneratorExit"));
         return NULL;
     }
+#if PY_VERSION_HEX >= 0x030D0000
+    /* 3.13: close() returns what the generator returned on GeneratorExit. */
+    if (PyErr_ExceptionMatches(PyExc_StopIteration)) {
+        PyObject *value;
+        if (_PyGen_FetchStopIterationValue(&value) < 0) {
+            return NULL;
+        }
+        return value;
+    }
+#endif
     if (PyErr_ExceptionMatches(PyExc_StopIteration) || PyErr_ExceptionMatches(PyExc_GeneratorExit)) {
         PyErr_Clear();
         Py_RETURN_NONE;
@@ -415,6 +441,7 @@ static int gen_traverse(PyObject *self, visitproc visit, void *arg) {
     Py_VISIT(gen->frame);
     Py_VISIT(gen->yieldfrom);
     Py_VISIT(gen->origin_or_finalizer);
+    Py_VISIT(gen->code);
     NUITKA_EXC_STATE_VISIT(&gen->exc_state);
     Py_ssize_t n;
     PyObject **objs = gen_state_objects(gen, &n);
@@ -452,6 +479,7 @@ static void gen_dealloc(PyObject *self) {
     Py_CLEAR(gen->name);
     Py_CLEAR(gen->qualname);
     Py_CLEAR(gen->origin_or_finalizer);
+    Py_CLEAR(gen->code);
     PyObject_GC_Del(self);
 }
 
@@ -490,6 +518,9 @@ static PyObject *gen_get_frame(PyObject *self, void *closure) {
     if (gen->frame == NULL) {
         Py_RETURN_NONE;
     }
+    if (Nuitka_GeneratorFrame_Register(gen) < 0) {
+        return NULL;
+    }
     return Py_NewRef((PyObject *)gen->frame);
 }
 
@@ -503,7 +534,7 @@ static PyObject *gen_get_suspended(PyObject *self, void *closure) {
 }
 
 static PyObject *gen_get_code(PyObject *self, void *closure) {
-    return Py_NewRef((PyObject *)((Nuitka_GeneratorObject *)self)->info->code);
+    return Py_NewRef((PyObject *)((Nuitka_GeneratorObject *)self)->code);
 }
 
 /* Like CPython, None while the generator runs (it is not suspended in a
@@ -598,6 +629,39 @@ PyTypeObject Nuitka_Generator_Type = {
     gen_finalize,                                /* tp_finalize */
 };
 
+static PyAsyncMethods iterable_coroutine_as_async = {
+    PyObject_SelfIter, /* am_await: `await gen` iterates it, as CPython does for such exact generators */
+    0,                 /* am_aiter */
+    0,                 /* am_anext */
+    0,                 /* am_send: set from gen_as_async below */
+};
+
+PyTypeObject Nuitka_IterableCoroutine_Type = {
+    PyVarObject_HEAD_INIT(NULL, 0) "generator", /* tp_name */
+    sizeof(Nuitka_GeneratorObject),              /* tp_basicsize */
+};
+
+static int iterable_coroutine_type_ready(void) {
+    PyTypeObject *type = &Nuitka_IterableCoroutine_Type;
+    if (type->tp_flags & Py_TPFLAGS_READY) {
+        return 0;
+    }
+    iterable_coroutine_as_async.am_send = gen_as_async.am_send;
+    type->tp_as_async = &iterable_coroutine_as_async;
+    type->tp_base = &Nuitka_Generator_Type;
+    type->tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC;
+    type->tp_dealloc = gen_dealloc;
+    type->tp_traverse = gen_traverse;
+    type->tp_clear = gen_clear;
+    type->tp_finalize = gen_finalize;
+    /* Everything else (iteration, methods, getsets) is inherited. */
+    if (PyType_Ready(type) < 0) {
+        return -1;
+    }
+    type->tp_itemsize = 0;
+    return 0;
+}
+
 PyObject *Nuitka_Generator_New(Nuitka_FunctionObject *func, PyFrameObject *frame) {
     Nuitka_FunctionInfo *info = func->info;
     if (unlikely(Nuitka_Generator_Type.tp_itemsize != 0)) {
@@ -619,6 +683,21 @@ PyObject *Nuitka_Generator_New(Nuitka_FunctionObject *func, PyFrameObject *frame
     } else if (info->flags & NUITKA_FUNC_ASYNCGEN) {
         type = &Nuitka_AsyncGen_Type;
         kind = NUITKA_GEN_KIND_ASYNCGEN;
+    }
+    /* As CPython, the generator has the function's current code object (a
+     * `__code__` assignment, e.g. by types.coroutine, shows in gi_code). */
+    PyCodeObject *code = info->code;
+    if (PyCode_Check(func->base.func_code)) {
+        code = (PyCodeObject *)func->base.func_code;
+    }
+    if (kind == NUITKA_GEN_KIND_GENERATOR && (code->co_flags & CO_ITERABLE_COROUTINE)) {
+        if (unlikely(iterable_coroutine_type_ready() < 0)) {
+            PyMem_Free(state);
+            Nuitka_Frame_ClearLocals(frame);
+            Py_DECREF(frame);
+            return NULL;
+        }
+        type = &Nuitka_IterableCoroutine_Type;
     }
     Nuitka_GeneratorObject *gen = PyObject_GC_New(Nuitka_GeneratorObject, type);
     if (unlikely(gen == NULL)) {
@@ -642,6 +721,8 @@ PyObject *Nuitka_Generator_New(Nuitka_FunctionObject *func, PyFrameObject *frame
     gen->ag_hooks_inited = 0;
     gen->ag_closed = 0;
     gen->ag_running_async = 0;
+    gen->code = (PyCodeObject *)Py_NewRef((PyObject *)code);
+    gen->frame_registered = 0;
     PyObject_GC_Track(gen);
     if (kind == NUITKA_GEN_KIND_COROUTINE && Nuitka_Coroutine_SetOrigin(gen) < 0) {
         gen->resume_point = -1; /* no "never awaited" warning for it */
@@ -679,11 +760,13 @@ int Nuitka_YieldFromBegin(PyThreadState *tstate, Nuitka_GeneratorObject *gen, Py
     *out = NULL;
     /* As GET_YIELD_FROM_ITER in a plain generator. */
     if ((PyCoro_CheckExact(value) || Py_TYPE(value) == &Nuitka_Coroutine_Type) &&
-        !(gen->info->code->co_flags & (CO_COROUTINE | CO_ITERABLE_COROUTINE))) {
+        !(gen->code->co_flags & (CO_COROUTINE | CO_ITERABLE_COROUTINE))) {
         PyErr_SetString(PyExc_TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator");
         return -1;
     }
-    if (PyGen_CheckExact(value) || Py_TYPE(value) == &Nuitka_Generator_Type) {
+    if (PyGen_CheckExact(value) || Nuitka_Generator_CheckAny(value) || PyCoro_CheckExact(value) ||
+        Py_TYPE(value) == &Nuitka_Coroutine_Type) {
+        /* (Coroutines only get here in iterable coroutines, see above.) */
         iter = Py_NewRef(value);
     } else {
         iter = PyObject_GetIter(value);

@@ -247,10 +247,15 @@ int Nuitka_MergeCallKwargs(PyObject *func, PyObject *dict, PyObject *mapping) {
     } else if (PyErr_ExceptionMatches(PyExc_KeyError)) {
         PyObject *exc, *val, *tb;
         PyErr_Fetch(&exc, &val, &tb);
-        if (val && PyTuple_Check(val) && PyTuple_GET_SIZE(val) == 1) {
+        PyObject *key_args = val;
+#if PY_VERSION_HEX >= 0x030C0000
+        /* 3.12+ hand out the exception instance: its args hold the key. */
+        key_args = (val && PyExceptionInstance_Check(val)) ? ((PyBaseExceptionObject *)val)->args : NULL;
+#endif
+        if (key_args && PyTuple_Check(key_args) && PyTuple_GET_SIZE(key_args) == 1) {
             PyObject *funcstr = _PyObject_FunctionStr(func);
             if (funcstr != NULL) {
-                PyObject *key = PyTuple_GET_ITEM(val, 0);
+                PyObject *key = PyTuple_GET_ITEM(key_args, 0);
                 PyErr_Format(PyExc_TypeError, "%U got multiple values for keyword argument '%S'", funcstr, key);
                 Py_DECREF(funcstr);
             }
@@ -457,6 +462,17 @@ void Nuitka_Raise(PyThreadState *tstate, PyObject *exc, PyObject *cause) {
                 Py_DECREF(value);
                 return;
             }
+#if PY_VERSION_HEX >= 0x030D0000
+            /* 3.13 checks what calling the cause class made (older versions
+             * take any object as the cause). */
+            if (!PyExceptionInstance_Check(fixed_cause)) {
+                PyErr_Format(PyExc_TypeError, "calling %R should have returned an instance of BaseException, not %R",
+                             cause, Py_TYPE(fixed_cause));
+                Py_DECREF(fixed_cause);
+                Py_DECREF(value);
+                return;
+            }
+#endif
         } else if (PyExceptionInstance_Check(cause)) {
             fixed_cause = Py_NewRef(cause);
         } else if (cause == Py_None) {

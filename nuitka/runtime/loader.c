@@ -588,7 +588,10 @@ int Nuitka_Loader_ExecExtensionModule(PyObject *module, const Nuitka_ModuleEntry
                                       const Nuitka_ModuleEntry *table) {
     static int runtime_ready = 0;
     if (!runtime_ready) {
-        if (Nuitka_Helpers_Init() < 0 || Nuitka_Runtime_Init() < 0 || Nuitka_ExceptionGroups_Init() < 0) {
+        /* FunctionCompat (also initialises exception groups) as for programs:
+         * type() must turn compiled __init_subclass__ etc. into class methods
+         * when a metaclass builds the class from a non-dict namespace. */
+        if (Nuitka_Helpers_Init() < 0 || Nuitka_Runtime_Init() < 0 || Nuitka_FunctionCompat_Init() < 0) {
             return -1;
         }
         runtime_ready = 1;

@@ -75,6 +75,9 @@ static int run_main_module(void) {
     if (Nuitka_Loader_Install(nuitka_modules, NULL) < 0) {
         return -1;
     }
+    if (Nuitka_Nofollow_Install(nuitka_nofollow_patterns, nuitka_modules) < 0) {
+        return -1;
+    }
     if (nuitka_main_exec == NULL) {
         PyErr_SetString(PyExc_SystemError, "compiled __main__ module missing");
         return -1;

@@ -166,7 +166,14 @@ def _skip_tests(suite, module_name, patterns):
 
 
 def _configure_support():
-    """Mimic regrtest without -u: no optional resources (network, cpu, ...)."""
+    """Mimic regrtest without -u: no optional resources (network, cpu, ...).
+
+    Also give SIGINT Python's handler even when the driver was started in the
+    background (where it is ignored), so that signal tests behave the same
+    however the suite is run."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         from test import support
     except ImportError:

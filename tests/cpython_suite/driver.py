@@ -148,7 +148,8 @@ def load_known_failures(path=KNOWN_FAILURES_FILE):
     """known_failures.txt: ``module::Class.test_method [>=3.12] reason...``.
 
     The test part may be an fnmatch pattern (``Class.*``); ``<module>`` stands
-    for the whole module (import failure, crash).  A reason is mandatory.
+    for the whole module (import failure, crash), ``<compile>`` for a failure
+    of the compiler on the module.  A reason is mandatory.
     ``!skip`` after the gates: do not run the test compiled at all (it
     crashes the process or disturbs the tests after it).
     """
@@ -173,6 +174,16 @@ def load_known_failures(path=KNOWN_FAILURES_FILE):
             KnownFailure(module, pattern, versions, " ".join(rest), lineno, skip)
         )
     return known
+
+
+def known_compile_failure(module, known_failures=None):
+    """The ``module::<compile>`` entry for this Python, or None."""
+    if known_failures is None:
+        known_failures = load_known_failures()
+    for entry in known_failures:
+        if entry.module == module and entry.pattern == "<compile>" and _version_ok(entry.versions):
+            return entry
+    return None
 
 
 @dataclasses.dataclass
@@ -576,9 +587,19 @@ def main(argv=None):
         try:
             comparison = check_module(spec, work, args.mode, known_failures)
         except CompileFailed as e:
-            print("%-28s COMPILE FAILED\n%s" % (spec.name, e.result.stderr[-2000:]), flush=True)
+            known = known_compile_failure(spec.name, known_failures)
+            print(
+                "%-28s COMPILE FAILED%s\n%s"
+                % (
+                    spec.name,
+                    " (known: %s)" % known.reason if known else "",
+                    e.result.stderr[-2000:],
+                ),
+                flush=True,
+            )
             summary[spec.name] = {"compile_failed": e.result.stderr[-500:]}
-            status = 1
+            if known is None:
+                status = 1
             continue
         finally:
             if args.keep:

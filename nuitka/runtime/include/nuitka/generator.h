@@ -32,6 +32,11 @@ typedef struct Nuitka_GeneratorObject {
     char ag_hooks_inited;
     char ag_closed;
     char ag_running_async;
+    /* gi_code/cr_code: the function's __code__ when it was called (owned);
+     * types.coroutine sets CO_ITERABLE_COROUTINE in it (see below). */
+    PyCodeObject *code;
+    /* The frame escaped and is in generator_frames.c's map (frame.clear()). */
+    char frame_registered;
 } Nuitka_GeneratorObject;
 
 #define NUITKA_GEN_KIND_GENERATOR 0
@@ -39,6 +44,27 @@ typedef struct Nuitka_GeneratorObject {
 #define NUITKA_GEN_KIND_ASYNCGEN 2
 
 extern PyTypeObject Nuitka_Generator_Type;
+
+/* Generators of a function whose __code__ has CO_ITERABLE_COROUTINE
+ * (types.coroutine): the same "generator" with am_await returning itself,
+ * so that CPython's await (which only accepts exact generators with that
+ * flag) and ours accept them; a subtype because every other generator must
+ * not look awaitable (collections.abc.Awaitable checks __await__). */
+extern PyTypeObject Nuitka_IterableCoroutine_Type;
+
+/* frame.clear() of generator frames (generator_frames.c): register a frame
+ * that escaped (gi_frame read, still referenced at a suspension); forget it
+ * when the generator lets the frame go; install the method at start-up. */
+extern int Nuitka_GeneratorFrame_Register(Nuitka_GeneratorObject *gen);
+extern void Nuitka_GeneratorFrame_Unregister(Nuitka_GeneratorObject *gen, PyFrameObject *frame);
+extern int Nuitka_GeneratorFrames_Init(void);
+
+/* Replace types.coroutine (types_coroutine.c; called at start-up). */
+extern int Nuitka_TypesCoroutine_Init(void);
+
+/* A compiled generator (either type above), not a coroutine. */
+#define Nuitka_Generator_CheckAny(o)                                                                                   \
+    (Py_TYPE(o) == &Nuitka_Generator_Type || Py_TYPE(o) == &Nuitka_IterableCoroutine_Type)
 
 /* The protocol core shared with coroutines and async generators (as
  * gen_send_ex2, gen_send_ex, _gen_throw, gen_close of genobject.c);

@@ -22,6 +22,13 @@ extern int Nuitka_Loader_MakeModuleCompiledInfo(PyObject *containing_dir);
 extern int Nuitka_Loader_ExecExtensionModule(PyObject *module, const Nuitka_ModuleEntry *self_entry,
                                              const Nuitka_ModuleEntry *table);
 
+/* --nofollow-import-to patterns of a program (NULL-terminated, generated
+ * in __program.c); Nuitka_Nofollow_Install puts a finder first in
+ * sys.meta_path that makes importing a matching module (not one of the
+ * compiled ones) raise ModuleNotFoundError (nofollow.c). */
+extern const char *const nuitka_nofollow_patterns[];
+extern int Nuitka_Nofollow_Install(const char *const *patterns, const Nuitka_ModuleEntry *compiled);
+
 /* A main program of the binary (several with multidist). */
 typedef struct Nuitka_MainEntry {
     /* Name it is started by: the main file's name without ".py". */
