@@ -60,7 +60,7 @@ def _build_code_object_310(code, positions, doc):
         lead = OP["GEN_START"]
     else:
         lead = OP["NOP"]
-    instructions = [(lead, 0)] + [(OP["NOP"], 0)] * len(positions)
+    instructions = [(lead, 0)] + [(OP["NOP"], 0)] * len(positions) + _GUARD
     co_code = bytes(b for op, arg in instructions for b in (op, arg))
     lines = [code.co_firstlineno] + [position[0] for position in positions]
     consts = (doc,) if (code.co_flags & 0x2) else (None,)
@@ -105,6 +105,14 @@ class LocationTable:
         self.line = line
 
 
+# The interpreter never runs these code objects for compiled functions, but
+# user code can (exec(f.__code__), types.FunctionType(f.__code__, ...)):
+# end the bytecode with a raise instead of running off its end.
+_GUARD = (
+    [(OP["LOAD_ASSERTION_ERROR"], 0), (OP["RAISE_VARARGS"], 1)] if "LOAD_ASSERTION_ERROR" in OP else []
+)
+
+
 def build_code_object(code, positions, cell_slots, nfree, doc=None):
     """Return ``(new_code, first_position_index)``.
 
@@ -119,12 +127,14 @@ def build_code_object(code, positions, cell_slots, nfree, doc=None):
         prefix.append((OP["COPY_FREE_VARS"], nfree))
     prefix.append((OP["RESUME"], 0))
     first = len(prefix)
-    instructions = prefix + [(OP["NOP"], 0)] * len(positions)
+    instructions = prefix + [(OP["NOP"], 0)] * len(positions) + _GUARD
     co_code = bytes(b for op, arg in instructions for b in (op, arg))
     table = LocationTable(code.co_firstlineno)
     table.add((code.co_firstlineno, code.co_firstlineno, -1, -1), length=len(prefix))
     for position in positions:
         table.add(position)
+    if _GUARD:
+        table.add((code.co_firstlineno, code.co_firstlineno, -1, -1), length=len(_GUARD))
     consts = (doc,) if (code.co_flags & 0x2) else (None,)
     changes = dict(
         co_code=co_code,

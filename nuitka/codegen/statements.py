@@ -180,6 +180,12 @@ def emit_loop(node, ctx):
     top = ctx.new_label("loop_start")
     end = ctx.new_label("loop_end")
     ctx.label(top)
+    # As CPython's eval loop at backward jumps: signals (KeyboardInterrupt),
+    # pending calls and GIL hand-over to other threads.
+    ctx.emit(
+        "if (unlikely(NUITKA_EVAL_BREAKER_SET(tstate)) && Nuitka_HandlePending(tstate) < 0) goto %s;"
+        % ctx.error_label()
+    )
     ctx.frames.append(LoopFrame(end, top))
     emit_statements(node.body, ctx)
     ctx.frames.pop()

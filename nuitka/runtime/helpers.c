@@ -975,3 +975,18 @@ error:
     }
     return cls;
 }
+
+int Nuitka_HandlePending(PyThreadState *tstate) {
+    /* What the eval loop does when its eval breaker is set, through the
+     * public API: run signal handlers (main thread), pending calls, and let
+     * a thread that asked for the GIL have it. */
+    if (PyErr_CheckSignals() < 0) {
+        return -1;
+    }
+    if (Py_MakePendingCalls() < 0) {
+        return -1;
+    }
+    PyEval_RestoreThread(PyEval_SaveThread());
+    (void)tstate;
+    return 0;
+}

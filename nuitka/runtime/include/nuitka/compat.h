@@ -244,4 +244,21 @@ static inline PyTypeObject *Nuitka_CalculateMetaclass(PyTypeObject *metatype, Py
 #endif
 }
 
+/* The interpreter's "eval breaker": set when a signal arrived, a pending
+ * call was scheduled, or another thread asked for the GIL. CPython's eval
+ * loop polls it at loop back-edges and function starts; compiled loops do
+ * the same (Nuitka_HandlePending in helpers.c does the work). */
+#if PY_VERSION_HEX >= 0x030D0000
+#include "internal/pycore_ceval.h"
+#define NUITKA_EVAL_BREAKER_SET(tstate) \
+    ((_Py_atomic_load_uintptr_relaxed(&(tstate)->eval_breaker) & _PY_EVAL_EVENTS_MASK) != 0)
+#else
+/* Python.h was included before Py_BUILD_CORE was defined: drop its
+ * non-core macro that would rename pycore_gc.h's inline function. */
+#undef _PyGC_FINALIZED
+#include "internal/pycore_interp.h"
+#define NUITKA_EVAL_BREAKER_SET(tstate) (_Py_atomic_load_relaxed(&(tstate)->interp->ceval.eval_breaker) != 0)
+#endif
+extern int Nuitka_HandlePending(PyThreadState *tstate);
+
 #endif
