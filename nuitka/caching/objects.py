@@ -11,13 +11,11 @@ compiler ran for it or SCons found its object up to date in the build
 folder.
 """
 
-import os
-import tempfile
 from pathlib import Path
 from typing import Callable, Dict, List, Optional
 
 from nuitka.caching.keys import object_key
-from nuitka.caching.store import CacheStore
+from nuitka.caching.store import CacheStore, atomic_write
 
 PREBUILT = "prebuilt"
 
@@ -99,19 +97,4 @@ def _install(path: Path, payload: bytes) -> bool:
             return True
     except OSError:
         pass
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=".tmp-", suffix=".o", dir=str(path.parent))
-    except OSError:
-        return False
-    try:
-        with os.fdopen(fd, "wb") as tmp_file:
-            tmp_file.write(payload)
-        os.replace(tmp_name, path)
-    except OSError:
-        try:
-            os.unlink(tmp_name)
-        except OSError:
-            pass
-        return False
-    return True
+    return atomic_write(path, payload, suffix=".o")

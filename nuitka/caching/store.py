@@ -93,23 +93,8 @@ class CacheStore:
             + b"\n"
             + payload
         )
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp_name = tempfile.mkstemp(
-                prefix=".tmp-%s-" % key[:16], dir=str(path.parent)
-            )
-        except OSError:
+        if not atomic_write(path, data, prefix=".tmp-%s-" % key[:16]):
             return False
-        try:
-            with os.fdopen(fd, "wb") as tmp_file:
-                tmp_file.write(data)
-            os.replace(tmp_name, path)
-        except OSError:
-            _unlink(tmp_name)
-            return False
-        except BaseException:
-            _unlink(tmp_name)
-            raise
         self._maybe_trim()
         return True
 
@@ -192,6 +177,28 @@ def _decode(data: bytes, key: str) -> Optional[Tuple[bytes, dict]]:
         return None
     meta = header.get("meta")
     return payload, meta if isinstance(meta, dict) else {}
+
+
+def atomic_write(path: Path, data: bytes, prefix=".tmp-", suffix="") -> bool:
+    """Write ``data`` to ``path`` through a temporary file in the same folder
+    and ``os.replace``: readers see the old file or the whole new one, never
+    a part (also when the compiler is killed). False on OSError."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=prefix, suffix=suffix, dir=str(path.parent))
+    except OSError:
+        return False
+    try:
+        with os.fdopen(fd, "wb") as tmp_file:
+            tmp_file.write(data)
+        os.replace(tmp_name, path)
+    except OSError:
+        _unlink(tmp_name)
+        return False
+    except BaseException:
+        _unlink(tmp_name)
+        raise
+    return True
 
 
 def _unlink(path) -> int:

@@ -7,7 +7,7 @@ and the runtime (nuitka/runtime/generator.c) drives it through
 resumes with its result (or with the exception set, ``sent == NULL``).
 """
 
-from .expressions import _emit_resume_label, emit_call_result, emit_expr, emitter
+from .expressions import emit_delegation, emit_expr, emit_operation, emitter
 from .statements import _emit_break
 from .statements import emitter as statement_emitter
 
@@ -22,26 +22,7 @@ AWAIT_KINDS = {
 def _emit_await(ctx, value, kind, check):
     """Await the owned ``value`` (released); ``check(condition)`` emits the
     error exit. Returns the live C temp with the result."""
-    pos = ctx.current_pos
-    result = ctx.new_ctemp()
-    flag = ctx.new_ctemp("int ")
-    ctx.emit("%s = Nuitka_AwaitBegin(tstate, gen, %s, %s, &%s);" % (flag, value, kind, result))
-    ctx.release(value)
-    check("%s < 0" % flag)
-    ctx.yield_count += 1
-    number = ctx.yield_count
-    done = ctx.new_label("await_done")
-    ctx.emit(
-        "if (%s == 1) { PyObject *yielded = %s; %s = NULL; gen->resume_point = %d; return yielded; }"
-        % (flag, result, result, number)
-    )
-    ctx.emit("goto %s;" % done)
-    _emit_resume_label(ctx, number, pos)
-    check("sent == NULL")
-    ctx.emit("%s = Py_NewRef(sent);" % result)
-    ctx.lines.append("%s:;" % done)
-    ctx.add_live(result)
-    return result
+    return emit_delegation(ctx, value, "Nuitka_AwaitBegin(tstate, gen, %%s, %s, %%s)" % kind, check)
 
 
 @emitter("ExprAwait")
@@ -53,20 +34,14 @@ def emit_await(node, ctx):
 
 @emitter("ExprAsyncIter")
 def emit_async_iter(node, ctx):
-    value = emit_expr(node.value, ctx)
-    result = emit_call_result(ctx, node, "Nuitka_AsyncIter(%s)" % value)
-    ctx.release(value)
-    return result
+    return emit_operation(ctx, node, "Nuitka_AsyncIter(%s)", node.value)
 
 
 @emitter("ExprAsyncWithEnter")
 def emit_async_with_enter(node, ctx):
-    manager = emit_expr(node.manager, ctx)
-    result = emit_call_result(
-        ctx, node, "Nuitka_AsyncWithEnter(%s, &%s)" % (manager, ctx.temp_var(node.exit_temp))
+    return emit_operation(
+        ctx, node, "Nuitka_AsyncWithEnter(%%s, &%s)" % ctx.temp_var(node.exit_temp), node.manager
     )
-    ctx.release(manager)
-    return result
 
 
 @statement_emitter("StmtAsyncLoopNext")

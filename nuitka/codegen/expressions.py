@@ -62,6 +62,17 @@ def emit_call_result(ctx, node, call_code):
     return result
 
 
+def emit_operation(ctx, node, template, *operands):
+    """Emit the operand nodes in order, then ``template % operand_temps`` as a
+    call that returns a new reference (error-checked at ``node``'s
+    position), then release the operands. Returns the live result temp."""
+    values = [emit_expr(operand, ctx) for operand in operands]
+    result = emit_call_result(ctx, node, template % tuple(values))
+    for value in reversed(values):
+        ctx.release(value)
+    return result
+
+
 def emit_condition(node, ctx):
     """Emit code for the truth value of node; returns a C int expression
     (a fresh int variable) that is 0 or 1."""
@@ -181,20 +192,12 @@ def emit_assign_variable(node, ctx):
 
 @emitter("ExprAttribute")
 def emit_attribute(node, ctx):
-    source = emit_expr(node.source, ctx)
-    result = emit_call_result(ctx, node, "PyObject_GetAttr(%s, %s)" % (source, name_const(ctx, node.name)))
-    ctx.release(source)
-    return result
+    return emit_operation(ctx, node, "PyObject_GetAttr(%%s, %s)" % name_const(ctx, node.name), node.source)
 
 
 @emitter("ExprSubscript")
 def emit_subscript(node, ctx):
-    source = emit_expr(node.source, ctx)
-    index = emit_expr(node.index, ctx)
-    result = emit_call_result(ctx, node, "PyObject_GetItem(%s, %s)" % (source, index))
-    ctx.release(index)
-    ctx.release(source)
-    return result
+    return emit_operation(ctx, node, "PyObject_GetItem(%s, %s)", node.source, node.index)
 
 
 @emitter("ExprSlice")
@@ -216,34 +219,21 @@ def emit_slice(node, ctx):
 
 @emitter("ExprBinary")
 def emit_binary(node, ctx):
-    left = emit_expr(node.left, ctx)
-    right = emit_expr(node.right, ctx)
-    result = emit_call_result(
-        ctx, node, "Nuitka_BinaryOp(%s, %s, %s)" % (left, right, BINARY_OP_CODES[node.op])
+    return emit_operation(
+        ctx, node, "Nuitka_BinaryOp(%%s, %%s, %s)" % BINARY_OP_CODES[node.op], node.left, node.right
     )
-    ctx.release(right)
-    ctx.release(left)
-    return result
 
 
 @emitter("ExprInplace")
 def emit_inplace(node, ctx):
-    left = emit_expr(node.left, ctx)
-    right = emit_expr(node.right, ctx)
-    result = emit_call_result(
-        ctx, node, "Nuitka_InplaceOp(%s, %s, %s)" % (left, right, BINARY_OP_CODES[node.op])
+    return emit_operation(
+        ctx, node, "Nuitka_InplaceOp(%%s, %%s, %s)" % BINARY_OP_CODES[node.op], node.left, node.right
     )
-    ctx.release(right)
-    ctx.release(left)
-    return result
 
 
 @emitter("ExprUnary")
 def emit_unary(node, ctx):
-    operand = emit_expr(node.operand, ctx)
-    result = emit_call_result(ctx, node, "%s(%s)" % (UNARY_FUNCS[node.op], operand))
-    ctx.release(operand)
-    return result
+    return emit_operation(ctx, node, UNARY_FUNCS[node.op] + "(%s)", node.operand)
 
 
 @emitter("ExprNot")
@@ -257,14 +247,9 @@ def emit_not(node, ctx):
 
 @emitter("ExprCompare")
 def emit_compare(node, ctx):
-    left = emit_expr(node.left, ctx)
-    right = emit_expr(node.right, ctx)
-    result = emit_call_result(
-        ctx, node, "Nuitka_Compare(%s, %s, %s)" % (left, right, COMPARE_OP_CODES[node.op])
+    return emit_operation(
+        ctx, node, "Nuitka_Compare(%%s, %%s, %s)" % COMPARE_OP_CODES[node.op], node.left, node.right
     )
-    ctx.release(right)
-    ctx.release(left)
-    return result
 
 
 def _emit_short_circuit(node, ctx, is_and):
@@ -560,19 +545,13 @@ def emit_join_str(node, ctx):
 
 @emitter("ExprIter")
 def emit_iter(node, ctx):
-    value = emit_expr(node.value, ctx)
-    result = emit_call_result(ctx, node, "PyObject_GetIter(%s)" % value)
-    ctx.release(value)
-    return result
+    return emit_operation(ctx, node, "PyObject_GetIter(%s)", node.value)
 
 
 @emitter("ExprUnpack")
 def emit_unpack(node, ctx):
-    value = emit_expr(node.value, ctx)
     star = node.star_index if node.star_index is not None else -1
-    result = emit_call_result(ctx, node, "Nuitka_Unpack(%s, %d, %d)" % (value, node.count, star))
-    ctx.release(value)
-    return result
+    return emit_operation(ctx, node, "Nuitka_Unpack(%%s, %d, %d)" % (node.count, star), node.value)
 
 
 @emitter("ExprTupleItem")
@@ -605,12 +584,7 @@ def emit_exception_match(node, ctx):
 
 @emitter("ExprWithEnter")
 def emit_with_enter(node, ctx):
-    manager = emit_expr(node.manager, ctx)
-    result = emit_call_result(
-        ctx, node, "Nuitka_WithEnter(%s, &%s)" % (manager, ctx.temp_var(node.exit_temp))
-    )
-    ctx.release(manager)
-    return result
+    return emit_operation(ctx, node, "Nuitka_WithEnter(%%s, &%s)" % ctx.temp_var(node.exit_temp), node.manager)
 
 
 @emitter("ExprWithExit")
@@ -637,10 +611,7 @@ def emit_import_name(node, ctx):
 
 @emitter("ExprImportFrom")
 def emit_import_from(node, ctx):
-    module = emit_expr(node.module, ctx)
-    result = emit_call_result(ctx, node, "Nuitka_ImportFrom(%s, %s)" % (module, name_const(ctx, node.name)))
-    ctx.release(module)
-    return result
+    return emit_operation(ctx, node, "Nuitka_ImportFrom(%%s, %s)" % name_const(ctx, node.name), node.module)
 
 
 def closure_slot(scope, name):
@@ -797,19 +768,23 @@ def emit_yield(node, ctx):
     return result
 
 
-@emitter("ExprYieldFrom")
-def emit_yield_from(node, ctx):
-    value = emit_expr(node.value, ctx)
-    ctx.set_position(node.source_ref)
+def emit_delegation(ctx, value, begin_call, check=None):
+    """Delegate to the owned ``value`` (released) until it finishes, as
+    SEND does for ``yield from`` and ``await``. ``begin_call`` is a C call
+    template taking the value and the result pointer (``%s`` twice); it
+    returns -1 (error), 0 (finished at once, result set) or 1 (first value
+    to yield in result). ``check(condition)`` emits the error exit (default:
+    the context's). Returns the live C temp with the delegate's result."""
+    check = check or ctx.check
     pos = ctx.current_pos
     result = ctx.new_ctemp()
     flag = ctx.new_ctemp("int ")
-    ctx.emit("%s = Nuitka_YieldFromBegin(tstate, gen, %s, &%s);" % (flag, value, result))
+    ctx.emit("%s = %s;" % (flag, begin_call % (value, "&" + result)))
     ctx.release(value)
-    ctx.check("%s < 0" % flag)
+    check("%s < 0" % flag)
     ctx.yield_count += 1
     number = ctx.yield_count
-    done = ctx.new_label("yield_from_done")
+    done = ctx.new_label("delegation_done")
     ctx.emit(
         "if (%s == 1) { PyObject *yielded = %s; %s = NULL; gen->resume_point = %d; return yielded; }"
         % (flag, result, result, number)
@@ -818,8 +793,15 @@ def emit_yield_from(node, ctx):
     _emit_resume_label(ctx, number, pos)
     # The runtime delegated to gen->yieldfrom; sent is its return value, or
     # NULL when it raised (or an exception was thrown in).
-    ctx.check("sent == NULL")
+    check("sent == NULL")
     ctx.emit("%s = Py_NewRef(sent);" % result)
     ctx.lines.append("%s:;" % done)
     ctx.add_live(result)
     return result
+
+
+@emitter("ExprYieldFrom")
+def emit_yield_from(node, ctx):
+    value = emit_expr(node.value, ctx)
+    ctx.set_position(node.source_ref)
+    return emit_delegation(ctx, value, "Nuitka_YieldFromBegin(tstate, gen, %s, %s)")

@@ -1,7 +1,7 @@
 """Code generation for the pattern matching primitive nodes
 (``nuitka/nodes/matching.py``); the C side is ``runtime/matching.c``."""
 
-from .expressions import emit_call_result, emit_expr, emitter
+from .expressions import emit_expr, emit_operation, emitter
 
 
 @emitter("ExprMatchTypeCheck")
@@ -17,40 +17,22 @@ def emit_match_type_check(node, ctx):
 
 @emitter("ExprMatchLen")
 def emit_match_len(node, ctx):
-    subject = emit_expr(node.subject, ctx)
-    result = emit_call_result(ctx, node, "Nuitka_MatchLen(%s)" % subject)
-    ctx.release(subject)
-    return result
+    return emit_operation(ctx, node, "Nuitka_MatchLen(%s)", node.subject)
 
 
 @emitter("ExprMatchKeys")
 def emit_match_keys(node, ctx):
-    subject = emit_expr(node.subject, ctx)
-    keys = emit_expr(node.keys, ctx)
-    result = emit_call_result(ctx, node, "Nuitka_MatchKeys(%s, %s)" % (subject, keys))
-    ctx.release(keys)
-    ctx.release(subject)
-    return result
+    return emit_operation(ctx, node, "Nuitka_MatchKeys(%s, %s)", node.subject, node.keys)
 
 
 @emitter("ExprMatchClass")
 def emit_match_class(node, ctx):
-    subject = emit_expr(node.subject, ctx)
-    cls = emit_expr(node.cls, ctx)
     kw_names = ctx.module.const_ref(tuple(node.kw_names))
-    result = emit_call_result(
-        ctx, node, "Nuitka_MatchClass(%s, %s, %d, %s)" % (subject, cls, node.nargs, kw_names)
+    return emit_operation(
+        ctx, node, "Nuitka_MatchClass(%%s, %%s, %d, %s)" % (node.nargs, kw_names), node.subject, node.cls
     )
-    ctx.release(cls)
-    ctx.release(subject)
-    return result
 
 
 @emitter("ExprMatchRest")
 def emit_match_rest(node, ctx):
-    subject = emit_expr(node.subject, ctx)
-    keys = emit_expr(node.keys, ctx)
-    result = emit_call_result(ctx, node, "Nuitka_MatchRest(%s, %s)" % (subject, keys))
-    ctx.release(keys)
-    ctx.release(subject)
-    return result
+    return emit_operation(ctx, node, "Nuitka_MatchRest(%s, %s)", node.subject, node.keys)

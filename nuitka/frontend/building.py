@@ -492,28 +492,34 @@ class TreeBuilder:
         )
 
     def stmt_For(self, node):
-        ref = sref(node)
-        iter_ref = sref(node.iter)
-        iterator = self.temp("for_iterator")
-        value = self.temp("for_value")
-        temps = [iterator, value]
-        indicator = None
         # GET_ITER and FOR_ITER carry the location of the whole statement
         # (3.13+: of the iterable expression).
-        loop_ref = iter_ref if sys.version_info >= (3, 13) else ref
-        body = [St.StmtAssignTemp(ref, temp=iterator, value=E.ExprIter(loop_ref, value=self.expr(node.iter)))]
+        loop_ref = sref(node.iter) if sys.version_info >= (3, 13) else sref(node)
+        return self.build_for_loop(
+            node,
+            "for",
+            E.ExprIter(loop_ref, value=self.expr(node.iter)),
+            lambda iterator, value, indicator: St.StmtLoopNext(
+                loop_ref, iterator=iterator, temp=value, else_indicator=indicator
+            ),
+        )
+
+    def build_for_loop(self, node, prefix, get_iter, make_next):
+        """``for``/``async for``: the iterator (``get_iter``) in a temp, a
+        loop whose first statement (``make_next(iterator_ref, value_temp,
+        else_indicator)``) fetches the next value or leaves, the target
+        assignment and body, then ``else`` when the loop was exhausted."""
+        ref = sref(node)
+        iterator = self.temp(prefix + "_iterator")
+        value = self.temp(prefix + "_value")
+        temps = [iterator, value]
+        indicator = None
+        body = [St.StmtAssignTemp(ref, temp=iterator, value=get_iter)]
         if node.orelse:
-            indicator = self.temp("for_else")
+            indicator = self.temp(prefix + "_else")
             temps.append(indicator)
             body.append(St.StmtAssignTemp(ref, temp=indicator, value=E.ExprConstant(ref, value=False)))
-        loop_body = [
-            St.StmtLoopNext(
-                loop_ref,
-                iterator=E.ExprTempRef(ref, temp=iterator),
-                temp=value,
-                else_indicator=indicator,
-            )
-        ]
+        loop_body = [make_next(E.ExprTempRef(ref, temp=iterator), value, indicator)]
         loop_body.extend(self.assign_target(node.target, E.ExprTempRef(sref(node.target), temp=value)))
         loop_body.extend(self.statements(node.body))
         body.append(St.StmtLoop(ref, body=loop_body))
@@ -668,16 +674,32 @@ class TreeBuilder:
         return self.build_with(node, list(node.items), node.body)
 
     def build_with(self, node, items, body_nodes):
+        return self.build_with_items(
+            node,
+            items,
+            body_nodes,
+            "with",
+            lambda ref, manager, exit_temp: E.ExprWithEnter(ref, manager=manager, exit_temp=exit_temp),
+            lambda ref, exit_temp, with_exception: E.ExprWithExit(
+                ref, exit_temp=exit_temp, with_exception=with_exception
+            ),
+        )
+
+    def build_with_items(self, node, items, body_nodes, prefix, make_enter, make_exit):
+        """``with``/``async with``, one item at a time: ``make_enter(ref,
+        manager, exit_temp)`` enters (and stores the exit in ``exit_temp``),
+        ``make_exit(ref, exit_temp, with_exception)`` calls the exit, with
+        the handled exception (its truth value suppresses it) or with Nones."""
         item = items[0]
         ref = sref(item.context_expr)
-        exit_temp = self.temp("with_exit")
-        enter_temp = self.temp("with_enter")
-        indicator = self.temp("with_ok")
+        exit_temp = self.temp(prefix + "_exit")
+        enter_temp = self.temp(prefix + "_enter")
+        indicator = self.temp(prefix + "_ok")
         body = []
         if item.optional_vars is not None:
             body.extend(self.assign_target(item.optional_vars, E.ExprTempRef(ref, temp=enter_temp)))
         if len(items) > 1:
-            body.append(self.build_with(node, items[1:], body_nodes))
+            body.append(self.build_with_items(node, items[1:], body_nodes, prefix, make_enter, make_exit))
         else:
             body.extend(self.statements(body_nodes))
         with_ref = sref(node)
@@ -688,7 +710,7 @@ class TreeBuilder:
                 St.StmtAssignTemp(
                     ref,
                     temp=enter_temp,
-                    value=E.ExprWithEnter(ref, manager=self.expr(item.context_expr), exit_temp=exit_temp),
+                    value=make_enter(ref, self.expr(item.context_expr), exit_temp),
                 ),
                 St.StmtAssignTemp(ref, temp=indicator, value=E.ExprConstant(ref, value=True)),
                 St.StmtTryFinally(
@@ -701,7 +723,7 @@ class TreeBuilder:
                                 St.StmtAssignTemp(ref, temp=indicator, value=E.ExprConstant(ref, value=False)),
                                 St.StmtIf(
                                     ref,
-                                    condition=E.ExprWithExit(ref, exit_temp=exit_temp, with_exception=True),
+                                    condition=make_exit(ref, exit_temp, True),
                                     yes=[],
                                     no=[St.StmtReraise(ref, position="origin")],
                                 ),
@@ -712,12 +734,7 @@ class TreeBuilder:
                         St.StmtIf(
                             ref,
                             condition=E.ExprTempRef(ref, temp=indicator),
-                            yes=[
-                                St.StmtExpression(
-                                    ref,
-                                    expression=E.ExprWithExit(ref, exit_temp=exit_temp, with_exception=False),
-                                )
-                            ],
+                            yes=[St.StmtExpression(ref, expression=make_exit(ref, exit_temp, False))],
                             no=[],
                         )
                     ],

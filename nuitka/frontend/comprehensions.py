@@ -12,7 +12,7 @@ from nuitka.nodes import statements as St
 
 from .building import sref
 from .coroutines import await_comprehension_call, comprehension_iter, comprehension_loop_next
-from .inlined_comprehensions import build_inlined_comprehension
+from .inlined_comprehensions import build_inlined_comprehension, comprehension_container
 from .scoping import COMPREHENSIONS_INLINED, loop_position_node, set_loop_positions
 
 KINDS = {ast.ListComp: "list", ast.SetComp: "set", ast.DictComp: "dict", ast.GeneratorExp: "generator"}
@@ -76,28 +76,7 @@ def build_comprehension(builder, node):
             ]
         else:
             result = builder.temp("comp_result")
-            empty = {
-                "list": lambda: E.ExprMakeList(ref, elements=[], star_flags=[]),
-                "set": lambda: E.ExprMakeSet(ref, elements=[], star_flags=[]),
-                "dict": lambda: E.ExprMakeDict(ref, keys=[], values=[]),
-            }[kind]()
-
-            def innermost():
-                if kind == "dict":
-                    key = builder.expr(node.key)
-                    value = builder.expr(node.value)
-                else:
-                    key = None
-                    value = builder.expr(node.elt)
-                return [
-                    St.StmtContainerAdd(
-                        sref(node.elt if kind != "dict" else node.key),
-                        container=E.ExprTempRef(ref, temp=result),
-                        key=key,
-                        value=value,
-                        container_kind=kind,
-                    )
-                ]
+            empty, innermost = comprehension_container(builder, node, kind, ref, result)
 
             scope.body = [
                 St.StmtAssignTemp(ref, temp=result, value=empty),

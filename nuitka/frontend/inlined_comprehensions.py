@@ -30,21 +30,10 @@ def bound_names(node):
     return names
 
 
-def build_inlined_comprehension(builder, node, kind, first_iter, loops):
-    """``loops(first_iterator_expression, innermost)`` builds the loop nest."""
-    ref = sref(node)
-    scope = builder.scope
-    overlay = {}
-    saves = []
-    for name in bound_names(node):
-        mangled = builder.mangle(name)
-        if mangled in overlay:
-            continue
-        var = scoping.inlined_comprehension_variable(scope, mangled)
-        overlay[mangled] = var
-        saves.append((builder.temp("comp_saved"), var.slot, var.kind == S.CELL))
-    first_temp = builder.temp("comp_first")
-    result = builder.temp("comp_result")
+def comprehension_container(builder, node, kind, ref, result):
+    """For a list/set/dict comprehension collecting into the temp
+    ``result``: the empty container expression, and a function building the
+    innermost statements (add the element, or key and value)."""
     empty = {
         "list": lambda: E.ExprMakeList(ref, elements=[], star_flags=[]),
         "set": lambda: E.ExprMakeSet(ref, elements=[], star_flags=[]),
@@ -67,6 +56,26 @@ def build_inlined_comprehension(builder, node, kind, first_iter, loops):
                 container_kind=kind,
             )
         ]
+
+    return empty, innermost
+
+
+def build_inlined_comprehension(builder, node, kind, first_iter, loops):
+    """``loops(first_iterator_expression, innermost)`` builds the loop nest."""
+    ref = sref(node)
+    scope = builder.scope
+    overlay = {}
+    saves = []
+    for name in bound_names(node):
+        mangled = builder.mangle(name)
+        if mangled in overlay:
+            continue
+        var = scoping.inlined_comprehension_variable(scope, mangled)
+        overlay[mangled] = var
+        saves.append((builder.temp("comp_saved"), var.slot, var.kind == S.CELL))
+    first_temp = builder.temp("comp_first")
+    result = builder.temp("comp_result")
+    empty, innermost = comprehension_container(builder, node, kind, ref, result)
 
     builder.inlined_overlays.append(overlay)
     try:

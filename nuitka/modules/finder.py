@@ -49,22 +49,17 @@ class ModuleInfo:
         return self.kind in (SOURCE, PACKAGE)
 
 
-def _stdlib_dirs():
+def _sysconfig_dirs(*keys):
     paths = sysconfig.get_paths()
-    dirs = set()
-    for key in ("stdlib", "platstdlib"):
-        if paths.get(key):
-            dirs.add(os.path.realpath(paths[key]))
-    return dirs
+    return {os.path.realpath(paths[key]) for key in keys if paths.get(key)}
+
+
+def _stdlib_dirs():
+    return _sysconfig_dirs("stdlib", "platstdlib")
 
 
 def _site_dirs():
-    paths = sysconfig.get_paths()
-    dirs = set()
-    for key in ("purelib", "platlib"):
-        if paths.get(key):
-            dirs.add(os.path.realpath(paths[key]))
-    return dirs
+    return _sysconfig_dirs("purelib", "platlib")
 
 
 def _is_below(path, folder):

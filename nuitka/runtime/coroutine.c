@@ -16,38 +16,6 @@ static PyObject *str_aenter, *str_aexit, *str_warn_unawaited;
 
 /* ---- shared attribute getters ------------------------------------------ */
 
-static PyObject *coro_get_name(PyObject *self, void *closure) {
-    return Py_NewRef(((Nuitka_GeneratorObject *)self)->name);
-}
-
-static int coro_set_name(PyObject *self, PyObject *value, void *closure) {
-    if (value == NULL || !PyUnicode_Check(value)) {
-        PyErr_SetString(PyExc_TypeError, "__name__ must be set to a string object");
-        return -1;
-    }
-    Py_XSETREF(((Nuitka_GeneratorObject *)self)->name, Py_NewRef(value));
-    return 0;
-}
-
-static PyObject *coro_get_qualname(PyObject *self, void *closure) {
-    return Py_NewRef(((Nuitka_GeneratorObject *)self)->qualname);
-}
-
-static int coro_set_qualname(PyObject *self, PyObject *value, void *closure) {
-    if (value == NULL || !PyUnicode_Check(value)) {
-        PyErr_SetString(PyExc_TypeError, "__qualname__ must be set to a string object");
-        return -1;
-    }
-    Py_XSETREF(((Nuitka_GeneratorObject *)self)->qualname, Py_NewRef(value));
-    return 0;
-}
-
-/* None while running, as gi_yieldfrom (CPython's _PyGen_yf). */
-static PyObject *coro_get_await(PyObject *self, void *closure) {
-    Nuitka_GeneratorObject *gen = (Nuitka_GeneratorObject *)self;
-    PyObject *yf = gen->running ? NULL : gen->yieldfrom;
-    return Py_NewRef(yf ? yf : Py_None);
-}
 
 static PyObject *coro_get_running(PyObject *self, void *closure) {
     return PyBool_FromLong(((Nuitka_GeneratorObject *)self)->running);
@@ -56,17 +24,6 @@ static PyObject *coro_get_running(PyObject *self, void *closure) {
 NUITKA_MAY_BE_UNUSED static PyObject *coro_get_suspended(PyObject *self, void *closure) {
     Nuitka_GeneratorObject *gen = (Nuitka_GeneratorObject *)self;
     return PyBool_FromLong(gen->resume_point > 0 && !gen->running);
-}
-
-static PyObject *coro_get_frame(PyObject *self, void *closure) {
-    Nuitka_GeneratorObject *gen = (Nuitka_GeneratorObject *)self;
-    if (gen->frame == NULL) {
-        Py_RETURN_NONE;
-    }
-    if (Nuitka_GeneratorFrame_Register(gen) < 0) {
-        return NULL;
-    }
-    return Py_NewRef((PyObject *)gen->frame);
 }
 
 static PyObject *coro_get_code(PyObject *self, void *closure) {
@@ -117,11 +74,11 @@ static PyObject *coro_await(PyObject *self) {
 }
 
 static PyGetSetDef coro_getset[] = {
-    {"__name__", coro_get_name, coro_set_name, NULL, NULL},
-    {"__qualname__", coro_get_qualname, coro_set_qualname, NULL, NULL},
-    {"cr_await", coro_get_await, NULL, "object being awaited on, or None", NULL},
+    {"__name__", Nuitka_Generator_GetName, Nuitka_Generator_SetName, NULL, NULL},
+    {"__qualname__", Nuitka_Generator_GetQualname, Nuitka_Generator_SetQualname, NULL, NULL},
+    {"cr_await", Nuitka_Generator_GetYieldFrom, NULL, "object being awaited on, or None", NULL},
     {"cr_running", coro_get_running, NULL, NULL, NULL},
-    {"cr_frame", coro_get_frame, NULL, NULL, NULL},
+    {"cr_frame", Nuitka_Generator_GetFrame, NULL, NULL, NULL},
 #if PY_VERSION_HEX >= 0x030B0000
     {"cr_suspended", coro_get_suspended, NULL, NULL, NULL},
 #endif
@@ -428,10 +385,10 @@ static PySendResult agen_am_send(PyObject *self, PyObject *arg, PyObject **presu
 }
 
 static PyGetSetDef agen_getset[] = {
-    {"__name__", coro_get_name, coro_set_name, NULL, NULL},
-    {"__qualname__", coro_get_qualname, coro_set_qualname, NULL, NULL},
-    {"ag_await", coro_get_await, NULL, "object being awaited on, or None", NULL},
-    {"ag_frame", coro_get_frame, NULL, NULL, NULL},
+    {"__name__", Nuitka_Generator_GetName, Nuitka_Generator_SetName, NULL, NULL},
+    {"__qualname__", Nuitka_Generator_GetQualname, Nuitka_Generator_SetQualname, NULL, NULL},
+    {"ag_await", Nuitka_Generator_GetYieldFrom, NULL, "object being awaited on, or None", NULL},
+    {"ag_frame", Nuitka_Generator_GetFrame, NULL, NULL, NULL},
     {"ag_running", agen_get_running, NULL, NULL, NULL},
     {"ag_code", coro_get_code, NULL, NULL, NULL},
 #if PY_VERSION_HEX >= 0x030C0000
@@ -810,14 +767,7 @@ int Nuitka_AwaitBegin(PyThreadState *tstate, Nuitka_GeneratorObject *gen, PyObje
             return -1;
         }
     }
-    /* SEND None, as `yield from`. */
-    PySendResult status = PyIter_Send(iter, Py_None, out);
-    if (status == PYGEN_NEXT) {
-        gen->yieldfrom = iter;
-        return 1;
-    }
-    Py_DECREF(iter);
-    return status == PYGEN_RETURN ? 0 : -1;
+    return Nuitka_Generator_Delegate(gen, iter, out);
 }
 
 PyObject *Nuitka_AsyncIter(PyObject *obj) {
@@ -868,22 +818,9 @@ PyObject *Nuitka_AsyncNext(PyObject *aiter) {
     return awaitable;
 }
 
-/* _PyObject_LookupSpecial: the type's attribute, bound to the object. */
-static PyObject *lookup_special(PyObject *obj, PyObject *name) {
-    PyObject *res = _PyType_Lookup(Py_TYPE(obj), name);
-    if (res == NULL) {
-        return NULL;
-    }
-    descrgetfunc f = Py_TYPE(res)->tp_descr_get;
-    if (f == NULL) {
-        return Py_NewRef(res);
-    }
-    return f(res, obj, (PyObject *)Py_TYPE(obj));
-}
-
 PyObject *Nuitka_AsyncWithEnter(PyObject *manager, PyObject **exit_out) {
     /* BEFORE_ASYNC_WITH */
-    PyObject *enter = lookup_special(manager, str_aenter);
+    PyObject *enter = Nuitka_LookupSpecial(manager, str_aenter);
     if (enter == NULL) {
         if (!PyErr_Occurred()) {
             Nuitka_RaiseNotContextManager(manager, str_aenter,
@@ -891,7 +828,7 @@ PyObject *Nuitka_AsyncWithEnter(PyObject *manager, PyObject **exit_out) {
         }
         return NULL;
     }
-    PyObject *exit = lookup_special(manager, str_aexit);
+    PyObject *exit = Nuitka_LookupSpecial(manager, str_aexit);
     if (exit == NULL) {
         if (!PyErr_Occurred()) {
             Nuitka_RaiseNotContextManager(manager, str_aexit,

@@ -487,11 +487,11 @@ static PyObject *gen_repr(PyObject *self) {
     return PyUnicode_FromFormat("<generator object %S at %p>", ((Nuitka_GeneratorObject *)self)->qualname, self);
 }
 
-static PyObject *gen_get_name(PyObject *self, void *closure) {
+PyObject *Nuitka_Generator_GetName(PyObject *self, void *closure) {
     return Py_NewRef(((Nuitka_GeneratorObject *)self)->name);
 }
 
-static int gen_set_name(PyObject *self, PyObject *value, void *closure) {
+int Nuitka_Generator_SetName(PyObject *self, PyObject *value, void *closure) {
     if (value == NULL || !PyUnicode_Check(value)) {
         PyErr_SetString(PyExc_TypeError, "__name__ must be set to a string object");
         return -1;
@@ -500,11 +500,11 @@ static int gen_set_name(PyObject *self, PyObject *value, void *closure) {
     return 0;
 }
 
-static PyObject *gen_get_qualname(PyObject *self, void *closure) {
+PyObject *Nuitka_Generator_GetQualname(PyObject *self, void *closure) {
     return Py_NewRef(((Nuitka_GeneratorObject *)self)->qualname);
 }
 
-static int gen_set_qualname(PyObject *self, PyObject *value, void *closure) {
+int Nuitka_Generator_SetQualname(PyObject *self, PyObject *value, void *closure) {
     if (value == NULL || !PyUnicode_Check(value)) {
         PyErr_SetString(PyExc_TypeError, "__qualname__ must be set to a string object");
         return -1;
@@ -513,7 +513,7 @@ static int gen_set_qualname(PyObject *self, PyObject *value, void *closure) {
     return 0;
 }
 
-static PyObject *gen_get_frame(PyObject *self, void *closure) {
+PyObject *Nuitka_Generator_GetFrame(PyObject *self, void *closure) {
     Nuitka_GeneratorObject *gen = (Nuitka_GeneratorObject *)self;
     if (gen->frame == NULL) {
         Py_RETURN_NONE;
@@ -539,7 +539,7 @@ static PyObject *gen_get_code(PyObject *self, void *closure) {
 
 /* Like CPython, None while the generator runs (it is not suspended in a
  * "yield from", even while it drives the sub-iterator). */
-static PyObject *gen_get_yieldfrom(PyObject *self, void *closure) {
+PyObject *Nuitka_Generator_GetYieldFrom(PyObject *self, void *closure) {
     Nuitka_GeneratorObject *gen = (Nuitka_GeneratorObject *)self;
     PyObject *yf = gen->running ? NULL : gen->yieldfrom;
     return Py_NewRef(yf ? yf : Py_None);
@@ -548,13 +548,13 @@ static PyObject *gen_get_yieldfrom(PyObject *self, void *closure) {
 static PyObject *gen_get_compiled(PyObject *self, void *closure) { Py_RETURN_TRUE; }
 
 static PyGetSetDef gen_getset[] = {
-    {"__name__", gen_get_name, gen_set_name, NULL, NULL},
-    {"__qualname__", gen_get_qualname, gen_set_qualname, NULL, NULL},
-    {"gi_frame", gen_get_frame, NULL, NULL, NULL},
+    {"__name__", Nuitka_Generator_GetName, Nuitka_Generator_SetName, NULL, NULL},
+    {"__qualname__", Nuitka_Generator_GetQualname, Nuitka_Generator_SetQualname, NULL, NULL},
+    {"gi_frame", Nuitka_Generator_GetFrame, NULL, NULL, NULL},
     {"gi_running", gen_get_running, NULL, NULL, NULL},
     {"gi_suspended", gen_get_suspended, NULL, NULL, NULL},
     {"gi_code", gen_get_code, NULL, NULL, NULL},
-    {"gi_yieldfrom", gen_get_yieldfrom, NULL, "object being iterated by yield from, or None", NULL},
+    {"gi_yieldfrom", Nuitka_Generator_GetYieldFrom, NULL, "object being iterated by yield from, or None", NULL},
     {"__compiled__", gen_get_compiled, NULL, NULL, NULL},
     {NULL, NULL, NULL, NULL, NULL},
 };
@@ -774,6 +774,11 @@ int Nuitka_YieldFromBegin(PyThreadState *tstate, Nuitka_GeneratorObject *gen, Py
             return -1;
         }
     }
+    return Nuitka_Generator_Delegate(gen, iter, out);
+}
+
+int Nuitka_Generator_Delegate(Nuitka_GeneratorObject *gen, PyObject *iter, PyObject **out) {
+    /* SEND None: the first step of `yield from`/`await` (iter is consumed). */
     PySendResult status = PyIter_Send(iter, Py_None, out);
     if (status == PYGEN_NEXT) {
         gen->yieldfrom = iter;

@@ -553,9 +553,9 @@ bad:
 
 /* ---- with --------------------------------------------------------------- */
 
-static PyObject *lookup_special(PyObject *self, PyObject *name) {
+PyObject *Nuitka_LookupSpecial(PyObject *self, PyObject *name) {
     /* Look up a special method on the type, binding it (new reference, or
-     * NULL without error when missing). */
+     * NULL without error when missing), as _PyObject_LookupSpecial. */
     PyObject *res = _PyType_Lookup(Py_TYPE(self), name);
     if (res == NULL) {
         return NULL;
@@ -569,7 +569,7 @@ static PyObject *lookup_special(PyObject *self, PyObject *name) {
 
 PyObject *Nuitka_WithEnter(PyObject *manager, PyObject **exit_out) {
     /* As BEFORE_WITH in 3.11 */
-    PyObject *enter = lookup_special(manager, string_enter);
+    PyObject *enter = Nuitka_LookupSpecial(manager, string_enter);
     if (enter == NULL) {
         if (!PyErr_Occurred()) {
             Nuitka_RaiseNotContextManager(manager, string_enter,
@@ -577,7 +577,7 @@ PyObject *Nuitka_WithEnter(PyObject *manager, PyObject **exit_out) {
         }
         return NULL;
     }
-    PyObject *exit = lookup_special(manager, string_exit);
+    PyObject *exit = Nuitka_LookupSpecial(manager, string_exit);
     if (exit == NULL) {
         if (!PyErr_Occurred()) {
             Nuitka_RaiseNotContextManager(

@@ -550,7 +550,15 @@ static int install_path_hook(PyObject *meta_finder) {
     return res;
 }
 
-int Nuitka_Loader_MakeModuleCompiledInfo(PyObject *containing_dir) {
+#ifndef NUITKA_VERSION_MAJOR
+#define NUITKA_VERSION_MAJOR 0
+#define NUITKA_VERSION_MINOR 1
+#define NUITKA_VERSION_MICRO 0
+#endif
+
+int Nuitka_MakeCompiledInfo(PyObject *containing_dir, PyObject *original_argv0, PyObject *main) {
+    /* The attribute __compiled__ (as in Nuitka): compiler version,
+     * deployment mode, the folder of the program or extension module. */
     if (Nuitka_CompiledInfo != NULL) {
         return 0;
     }
@@ -558,9 +566,10 @@ int Nuitka_Loader_MakeModuleCompiledInfo(PyObject *containing_dir) {
     if (types == NULL) {
         return -1;
     }
-    PyObject *kw = Py_BuildValue("{s:i,s:i,s:i,s:s,s:O,s:O,s:O,s:O,s:O}", "major", 0, "minor", 1, "micro", 0,
-                                 "releaselevel", "release", "standalone", Py_False, "onefile", Py_False,
-                                 "containing_dir", containing_dir, "original_argv0", Py_None, "main", Py_None);
+    PyObject *kw = Py_BuildValue("{s:i,s:i,s:i,s:s,s:O,s:O,s:O,s:O,s:O}", "major", NUITKA_VERSION_MAJOR, "minor",
+                                 NUITKA_VERSION_MINOR, "micro", NUITKA_VERSION_MICRO, "releaselevel", "release",
+                                 "standalone", Py_False, "onefile", Py_False, "containing_dir", containing_dir,
+                                 "original_argv0", original_argv0, "main", main);
     PyObject *ns_type = PyObject_GetAttrString(types, "SimpleNamespace");
     if (kw != NULL && ns_type != NULL) {
         PyObject *empty = PyTuple_New(0);
@@ -603,7 +612,7 @@ int Nuitka_Loader_ExecExtensionModule(PyObject *module, const Nuitka_ModuleEntry
     PyObject *origin = PyObject_GetAttrString(spec, "origin");
     PyObject *base_dir = origin ? dirname_of(origin) : NULL;
     Py_XDECREF(origin);
-    if (base_dir == NULL || Nuitka_Loader_MakeModuleCompiledInfo(base_dir) < 0) {
+    if (base_dir == NULL || Nuitka_MakeCompiledInfo(base_dir, Py_None, Py_None) < 0) {
         goto error;
     }
     if (self_entry->is_package & NUITKA_MODULE_PACKAGE) {

@@ -4,12 +4,6 @@
 #include <signal.h>
 #include <unistd.h>
 
-#ifndef NUITKA_VERSION_MAJOR
-#define NUITKA_VERSION_MAJOR 0
-#define NUITKA_VERSION_MINOR 1
-#define NUITKA_VERSION_MICRO 0
-#endif
-
 static int fatal_status(PyStatus status) {
     if (PyStatus_IsExit(status)) {
         return status.exitcode;
@@ -24,35 +18,21 @@ static int fatal_status(PyStatus status) {
 /* The module attribute __compiled__ (as in Nuitka): compiler version,
  * deployment mode and the folder of the program. */
 static int make_compiled_info(void) {
-    PyObject *types = PyImport_ImportModule("types");
     PyObject *os_path = PyImport_ImportModule("os.path");
-    if (types == NULL || os_path == NULL) {
-        Py_XDECREF(types);
-        Py_XDECREF(os_path);
+    if (os_path == NULL) {
         return -1;
     }
     PyObject *exe = PyObject_CallMethod(os_path, "realpath", "s", "/proc/self/exe");
     PyObject *dir = exe ? PyObject_CallMethod(os_path, "dirname", "O", exe) : NULL;
     PyObject *argv = PySys_GetObject("argv");
     PyObject *argv0 = (argv && PyList_Check(argv) && PyList_GET_SIZE(argv) > 0) ? PyList_GET_ITEM(argv, 0) : Py_None;
-    PyObject *kw = dir ? Py_BuildValue("{s:i,s:i,s:i,s:s,s:O,s:O,s:O,s:O,s:s}", "major", NUITKA_VERSION_MAJOR,
-                                       "minor", NUITKA_VERSION_MINOR, "micro", NUITKA_VERSION_MICRO,
-                                       "releaselevel", "release", "standalone", Py_False, "onefile", Py_False,
-                                       "containing_dir", dir, "original_argv0", argv0, "main", nuitka_main_module_name)
-                      : NULL;
-    PyObject *ns_type = PyObject_GetAttrString(types, "SimpleNamespace");
-    if (kw != NULL && ns_type != NULL) {
-        PyObject *empty = PyTuple_New(0);
-        Nuitka_CompiledInfo = empty ? PyObject_Call(ns_type, empty, kw) : NULL;
-        Py_XDECREF(empty);
-    }
-    Py_XDECREF(ns_type);
-    Py_XDECREF(kw);
+    PyObject *main = dir ? PyUnicode_FromString(nuitka_main_module_name) : NULL;
+    int res = main ? Nuitka_MakeCompiledInfo(dir, argv0, main) : -1;
+    Py_XDECREF(main);
     Py_XDECREF(dir);
     Py_XDECREF(exe);
     Py_DECREF(os_path);
-    Py_DECREF(types);
-    return Nuitka_CompiledInfo ? 0 : -1;
+    return res;
 }
 
 static int run_main_module(void) {

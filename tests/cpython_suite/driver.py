@@ -47,7 +47,7 @@ if str(SUITE_DIR.parent) not in sys.path:
 
 from harness import (  # noqa: E402  (after the sys.path set-up)
     COMPILE_TIMEOUT,
-    RunResult,
+    _run,
     compile_env,
     program_env,
 )
@@ -289,38 +289,26 @@ def run_side(label, command, cwd, env, out_path, timeout):
     return side
 
 
-def compile_module(src, output_dir, extra_args=()):
-    """``python -m nuitka --module`` the copied test module.
-
-    Returns (RunResult, path of the extension or None)."""
+def _compile(src, output_dir, args):
+    """Run the compiler on ``src`` (in its folder) with ``args``."""
     output_dir.mkdir(parents=True, exist_ok=True)
     command = [
         sys.executable,
         "-m",
         "nuitka",
-        "--module",
+        *args,
         "--output-dir=%s" % output_dir,
         "--remove-output",
-        *extra_args,
         src.name,
     ]
-    try:
-        proc = subprocess.run(
-            command,
-            cwd=str(src.parent),
-            env=compile_env(),
-            stdin=subprocess.DEVNULL,
-            capture_output=True,
-            timeout=COMPILE_TIMEOUT,
-        )
-        result = RunResult(
-            proc.stdout.decode("utf-8", "replace"),
-            proc.stderr.decode("utf-8", "replace"),
-            proc.returncode,
-            command,
-        )
-    except subprocess.TimeoutExpired:
-        result = RunResult("", "compilation timed out", -1, command)
+    return _run(command, src.parent, compile_env(), timeout=COMPILE_TIMEOUT)
+
+
+def compile_module(src, output_dir, extra_args=()):
+    """``python -m nuitka --module`` the copied test module.
+
+    Returns (RunResult, path of the extension or None)."""
+    result = _compile(src, output_dir, ["--module", *extra_args])
     stem = src.stem
     found = sorted(
         p
@@ -331,33 +319,8 @@ def compile_module(src, output_dir, extra_args=()):
 
 
 def compile_program(src, output_dir):
-    output_dir.mkdir(parents=True, exist_ok=True)
+    result = _compile(src, output_dir, [])
     binary = output_dir / (src.stem + ".bin")
-    command = [
-        sys.executable,
-        "-m",
-        "nuitka",
-        "--output-dir=%s" % output_dir,
-        "--remove-output",
-        src.name,
-    ]
-    try:
-        proc = subprocess.run(
-            command,
-            cwd=str(src.parent),
-            env=compile_env(),
-            stdin=subprocess.DEVNULL,
-            capture_output=True,
-            timeout=COMPILE_TIMEOUT,
-        )
-        result = RunResult(
-            proc.stdout.decode("utf-8", "replace"),
-            proc.stderr.decode("utf-8", "replace"),
-            proc.returncode,
-            command,
-        )
-    except subprocess.TimeoutExpired:
-        result = RunResult("", "compilation timed out", -1, command)
     return result, (binary if binary.exists() else None)
 
 

@@ -89,4 +89,17 @@ extern PyObject *Nuitka_Generator_New(Nuitka_FunctionObject *func, PyFrameObject
 extern int Nuitka_YieldFromBegin(PyThreadState *tstate, Nuitka_GeneratorObject *gen, PyObject *value,
                                  PyObject **out);
 
+/* Attribute getters/setters shared by generators, coroutines and async
+ * generators (__name__, __qualname__, gi_frame/cr_frame/ag_frame). */
+extern PyObject *Nuitka_Generator_GetName(PyObject *self, void *closure);
+extern int Nuitka_Generator_SetName(PyObject *self, PyObject *value, void *closure);
+extern PyObject *Nuitka_Generator_GetQualname(PyObject *self, void *closure);
+extern int Nuitka_Generator_SetQualname(PyObject *self, PyObject *value, void *closure);
+extern PyObject *Nuitka_Generator_GetFrame(PyObject *self, void *closure);
+/* gi_yieldfrom/cr_await/ag_await: None while running. */
+extern PyObject *Nuitka_Generator_GetYieldFrom(PyObject *self, void *closure);
+/* First SEND of `yield from`/`await`: 1 with *out to yield (gen delegates
+ * to iter from now on), 0 with *out the result, -1 on error; iter consumed. */
+extern int Nuitka_Generator_Delegate(Nuitka_GeneratorObject *gen, PyObject *iter, PyObject **out);
+
 #endif

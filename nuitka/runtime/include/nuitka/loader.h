@@ -12,9 +12,10 @@
  * folder of the .so file).  Installing the same table twice does nothing. */
 extern int Nuitka_Loader_Install(const Nuitka_ModuleEntry *table, PyObject *base_dir);
 
-/* The __compiled__ value for an extension module (`containing_dir` is the
- * folder of the .so file). Sets Nuitka_CompiledInfo once. */
-extern int Nuitka_Loader_MakeModuleCompiledInfo(PyObject *containing_dir);
+/* The __compiled__ value: `containing_dir` is the folder of the program or
+ * of the extension module's .so file; `original_argv0` and `main` are None
+ * for extension modules. Sets Nuitka_CompiledInfo once. */
+extern int Nuitka_MakeCompiledInfo(PyObject *containing_dir, PyObject *original_argv0, PyObject *main);
 
 /* Execute a compiled package/module made by `--module` in the module object
  * the import system created for the extension module: sets __path__ for a
