@@ -1,13 +1,19 @@
 """Synthetic code objects for compiled functions.
 
 A compiled function's code object keeps everything CPython's compiler put
-in it (names, argument counts, flags, variable layout, first line), but its
-bytecode is replaced: a prefix like CPython's (MAKE_CELL, COPY_FREE_VARS,
-RESUME) followed by one NOP per source position the generated C code can be
-at. The location table maps NOP number k to the k-th position, so setting
-the frame's instruction pointer to that NOP gives tracebacks, ``f_lineno``
-and ``co_positions()`` exactly the lines and columns CPython would show.
-The bytecode is never executed.
+in it (bytecode, constants, names, argument counts, flags, variable layout,
+first line, exception table), and after the original bytecode, where no
+jump or fall-through reaches, one NOP per source position the generated C
+code can be at. The location table keeps CPython's entries for the original
+bytecode and maps the NOP number k to the k-th position, so setting the
+frame's instruction pointer to that NOP gives tracebacks, ``f_lineno`` and
+``co_positions()`` exactly the lines and columns CPython would show.
+
+Compiled functions never run the bytecode, but user code can run a code
+object it got from one (``exec(f.__code__)``, ``types.FunctionType(
+f.__code__, ...)``, a replaced ``builtins.__build_class__`` calling the
+original with a class body): the interpreter then runs CPython's own
+bytecode, as for the uncompiled program.
 """
 
 import dis
@@ -30,14 +36,18 @@ def _svarint(value):
     return _varint(((-value) << 1) | 1 if value < 0 else value << 1)
 
 
-def _line_table_310(first_line, lines):
-    """The 3.10 ``co_linetable``: pairs of (bytecode delta, line delta), one
-    pair per 2-byte instruction here; line delta -128 means "no line"."""
+def _line_table_310(first_line, ranges):
+    """The 3.10 ``co_linetable`` for ``ranges`` of (byte length, line):
+    pairs of (bytecode delta, line delta); line delta -128 means "no
+    line" and leaves the running line as it is."""
     data = bytearray()
     current = first_line
-    for line in lines:
+    for length, line in ranges:
         if line is None or line < 0:
-            data += bytes((2, 0x80))
+            while length > 0:
+                chunk = min(length, 254)
+                data += bytes((chunk, 0x80))
+                length -= chunk
             continue
         delta = line - current
         current = line
@@ -47,31 +57,34 @@ def _line_table_310(first_line, lines):
         while delta < -127:
             data += bytes((0, 256 - 127))
             delta += 127
-        data += bytes((2, delta & 0xFF))
+        while True:
+            chunk = min(length, 254)
+            data += bytes((chunk, delta & 0xFF))
+            delta = 0
+            length -= chunk
+            if length <= 0:
+                break
     return bytes(data)
 
 
-def _build_code_object_310(code, positions, doc):
-    """3.10: no cell/free-variable prefix opcodes (the frame set-up makes the
-    cells); one leading instruction at the first line (GEN_START for
-    generator-like code, as CPython has), so that POS_BASE - 1 is valid,
-    then one NOP per position. Columns do not exist in 3.10."""
-    if code.co_flags & (0x20 | 0x80 | 0x200):
-        lead = OP["GEN_START"]
-    else:
-        lead = OP["NOP"]
-    instructions = [(lead, 0)] + [(OP["NOP"], 0)] * len(positions) + _GUARD
-    co_code = bytes(b for op, arg in instructions for b in (op, arg))
-    lines = [code.co_firstlineno] + [position[0] for position in positions]
-    consts = (doc,) if (code.co_flags & 0x2) else (None,)
+def _build_code_object_310(code, positions):
+    """3.10: after the original bytecode, one NOP at the first line (so
+    that POS_BASE - 1 is valid), then one NOP per position. Columns do not
+    exist in 3.10."""
+    tail = [(OP["NOP"], 0)] * (1 + len(positions)) + _GUARD
+    co_code = code.co_code + bytes(b for op, arg in tail for b in (op, arg))
+    ranges = [(end - start, line) for start, end, line in code.co_lines()]
+    covered = sum(length for length, _line in ranges)
+    if covered < len(code.co_code):
+        ranges.append((len(code.co_code) - covered, None))
+    ranges.append((2, code.co_firstlineno))
+    ranges.extend((2, position[0]) for position in positions)
+    ranges.append((2 * len(_GUARD), code.co_firstlineno))
     new_code = code.replace(
         co_code=co_code,
-        co_linetable=_line_table_310(code.co_firstlineno, lines),
-        co_consts=consts,
-        co_names=(),
-        co_stacksize=1,
+        co_linetable=_line_table_310(code.co_firstlineno, ranges),
     )
-    return new_code, 1
+    return new_code, len(code.co_code) // 2 + 1
 
 
 class LocationTable:
@@ -105,47 +118,53 @@ class LocationTable:
         self.line = line
 
 
-# The interpreter never runs these code objects for compiled functions, but
-# user code can (exec(f.__code__), types.FunctionType(f.__code__, ...)):
-# end the bytecode with a raise instead of running off its end.
+# Ends the bytecode, after the position NOPs, which nothing executes: the
+# instruction after the current one always exists (the interpreter's
+# generator code peeks at it).
 _GUARD = (
     [(OP["LOAD_ASSERTION_ERROR"], 0), (OP["RAISE_VARARGS"], 1)] if "LOAD_ASSERTION_ERROR" in OP else []
 )
 
 
-def build_code_object(code, positions, cell_slots, nfree, doc=None):
+def build_code_object(code, positions, cell_slots=None, nfree=None, doc=None):
     """Return ``(new_code, first_position_index)``.
 
     ``positions`` is the list of (line, end_line, col, end_col) tuples the
     generated C code refers to by index; position k is instruction
-    ``first_position_index + k``.
+    ``first_position_index + k``. (``cell_slots``, ``nfree`` and ``doc``
+    are no longer needed: the original bytecode and constants are kept.)
     """
     if sys.version_info < (3, 11):
-        return _build_code_object_310(code, positions, doc)
-    prefix = [(OP["MAKE_CELL"], slot) for slot in cell_slots]
-    if nfree:
-        prefix.append((OP["COPY_FREE_VARS"], nfree))
-    prefix.append((OP["RESUME"], 0))
-    first = len(prefix)
-    instructions = prefix + [(OP["NOP"], 0)] * len(positions) + _GUARD
-    co_code = bytes(b for op, arg in instructions for b in (op, arg))
-    table = LocationTable(code.co_firstlineno)
-    table.add((code.co_firstlineno, code.co_firstlineno, -1, -1), length=len(prefix))
+        return _build_code_object_310(code, positions)
+    first_line = code.co_firstlineno
+    table = LocationTable(first_line)
+    # CPython's own locations for the original bytecode, re-encoded (one
+    # entry per run of equal positions) so that the running line is known.
+    run_position, run_length = None, 0
+    for position in code.co_positions():
+        if position == run_position:
+            run_length += 1
+            continue
+        if run_length:
+            table.add(run_position, run_length)
+        run_position, run_length = position, 1
+    if run_length:
+        table.add(run_position, run_length)
+    # After it: RESUME's position (first line, columns 0-0), for an
+    # exception raised by the eval breaker check on entry (POS_BASE - 2);
+    # the first line without columns (POS_BASE - 1: throw() into a
+    # generator that did not start); then the positions.
+    table.add((first_line, first_line, 0, 0))
+    table.add((first_line, first_line, -1, -1))
     for position in positions:
         table.add(position)
     if _GUARD:
-        table.add((code.co_firstlineno, code.co_firstlineno, -1, -1), length=len(_GUARD))
-    consts = (doc,) if (code.co_flags & 0x2) else (None,)
-    changes = dict(
-        co_code=co_code,
-        co_linetable=bytes(table.data),
-        co_exceptiontable=b"",
-        co_consts=consts,
-        co_names=(),
-        co_stacksize=1,
-    )
+        table.add((first_line, first_line, -1, -1), length=len(_GUARD))
+    tail = [(OP["NOP"], 0)] * (2 + len(positions)) + _GUARD
+    co_code = code.co_code + bytes(b for op, arg in tail for b in (op, arg))
+    changes = dict(co_code=co_code, co_linetable=bytes(table.data))
     new_code = _replace_keeping_hidden(code, changes)
-    return new_code, first
+    return new_code, len(code.co_code) // 2 + 2
 
 
 # Kinds of localsplus slots (Include/internal/pycore_code.h).

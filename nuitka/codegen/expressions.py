@@ -88,9 +88,14 @@ def emit_condition(node, ctx):
         ctx.check("%s < 0" % flag)
         ctx.release(exc_type)
         return flag
+    from .conditions import emit_fast_condition
+
+    flag = emit_fast_condition(node, ctx)
+    if flag is not None:
+        return flag
     value = emit_expr(node, ctx)
     flag = ctx.new_ctemp("int ")
-    ctx.emit("%s = PyObject_IsTrue(%s);" % (flag, value))
+    ctx.emit("%s = Nuitka_IsTrue(%s);" % (flag, value))
     ctx.check("%s < 0" % flag)
     ctx.release(value)
     return flag
@@ -192,12 +197,15 @@ def emit_assign_variable(node, ctx):
 
 @emitter("ExprAttribute")
 def emit_attribute(node, ctx):
-    return emit_operation(ctx, node, "PyObject_GetAttr(%%s, %s)" % name_const(ctx, node.name), node.source)
+    cache = ctx.module.new_site_cache("Nuitka_AttrCache")
+    return emit_operation(
+        ctx, node, "Nuitka_GetAttrCached(%%s, %s, &%s)" % (name_const(ctx, node.name), cache), node.source
+    )
 
 
 @emitter("ExprSubscript")
 def emit_subscript(node, ctx):
-    return emit_operation(ctx, node, "PyObject_GetItem(%s, %s)", node.source, node.index)
+    return emit_operation(ctx, node, "Nuitka_GetItem(%s, %s)", node.source, node.index)
 
 
 @emitter("ExprSlice")
@@ -217,18 +225,26 @@ def emit_slice(node, ctx):
     return result
 
 
+# Operators with int/float fast paths in nuitka/numbers.h.
+FAST_BINARY_OPS = {"+", "-", "*", "/", "//", "%", "&", "|", "^"}
+
+
 @emitter("ExprBinary")
 def emit_binary(node, ctx):
-    return emit_operation(
-        ctx, node, "Nuitka_BinaryOp(%%s, %%s, %s)" % BINARY_OP_CODES[node.op], node.left, node.right
-    )
+    if node.op in FAST_BINARY_OPS:
+        template = "Nuitka_Binary_%s(%%s, %%s)" % BINARY_OP_CODES[node.op][len("NUITKA_OP_"):]
+    else:
+        template = "Nuitka_BinaryOp(%%s, %%s, %s)" % BINARY_OP_CODES[node.op]
+    return emit_operation(ctx, node, template, node.left, node.right)
 
 
 @emitter("ExprInplace")
 def emit_inplace(node, ctx):
-    return emit_operation(
-        ctx, node, "Nuitka_InplaceOp(%%s, %%s, %s)" % BINARY_OP_CODES[node.op], node.left, node.right
-    )
+    if node.op in FAST_BINARY_OPS:
+        template = "Nuitka_Inplace_%s(%%s, %%s)" % BINARY_OP_CODES[node.op][len("NUITKA_OP_"):]
+    else:
+        template = "Nuitka_InplaceOp(%%s, %%s, %s)" % BINARY_OP_CODES[node.op]
+    return emit_operation(ctx, node, template, node.left, node.right)
 
 
 @emitter("ExprUnary")
@@ -248,14 +264,14 @@ def emit_not(node, ctx):
 @emitter("ExprCompare")
 def emit_compare(node, ctx):
     return emit_operation(
-        ctx, node, "Nuitka_Compare(%%s, %%s, %s)" % COMPARE_OP_CODES[node.op], node.left, node.right
+        ctx, node, "Nuitka_CompareObject(%%s, %%s, %s)" % COMPARE_OP_CODES[node.op], node.left, node.right
     )
 
 
 def _emit_short_circuit(node, ctx, is_and):
     left = emit_expr(node.left, ctx)
     flag = ctx.new_ctemp("int ")
-    ctx.emit("%s = PyObject_IsTrue(%s);" % (flag, left))
+    ctx.emit("%s = Nuitka_IsTrue(%s);" % (flag, left))
     ctx.check("%s < 0" % flag)
     result = ctx.new_ctemp()
     ctx.emit("if (%s%s) {" % ("" if is_and else "!", flag))
@@ -330,8 +346,10 @@ def _emit_method_call(node, ctx):
     ctx.set_position(attribute.source_ref)
     method = ctx.new_ctemp()
     unbound = ctx.new_ctemp("int ")
+    cache = ctx.module.new_site_cache("Nuitka_AttrCache")
     ctx.emit(
-        "%s = Nuitka_LoadMethod(%s, %s, &%s);" % (unbound, source, name_const(ctx, attribute.name), method)
+        "%s = Nuitka_LoadMethodCached(%s, %s, &%s, &%s);"
+        % (unbound, source, name_const(ctx, attribute.name), method, cache)
     )
     ctx.check("%s < 0" % unbound)
     ctx.add_live(method)
@@ -344,7 +362,7 @@ def _emit_method_call(node, ctx):
     ctx.indent += 1
     ctx.emit("PyObject *%s[%d] = {%s};" % (array, len(all_args) + 1, ", ".join([source] + all_args)))
     result = emit_call_result(
-        ctx, node, "Nuitka_CallMethod(%s, %s, %s, %d, %s)" % (method, unbound, array, len(args), kwnames)
+        ctx, node, "Nuitka_CallMethod(tstate, %s, %s, %s, %d, %s)" % (method, unbound, array, len(args), kwnames)
     )
     ctx.indent -= 1
     ctx.emit("}")
@@ -376,12 +394,12 @@ def emit_call(node, ctx):
             ctx.indent += 1
             ctx.emit("PyObject *%s[%d] = {%s};" % (array, len(all_args), ", ".join(all_args)))
             result = emit_call_result(
-                ctx, node, "PyObject_Vectorcall(%s, %s, %d, %s)" % (func, array, len(args), kwnames)
+                ctx, node, "Nuitka_Call(tstate, %s, %s, %d, %s)" % (func, array, len(args), kwnames)
             )
             ctx.indent -= 1
             ctx.emit("}")
         else:
-            result = emit_call_result(ctx, node, "PyObject_CallNoArgs(%s)" % func)
+            result = emit_call_result(ctx, node, "Nuitka_CallNoArgs(tstate, %s)" % func)
         for value in reversed(all_args):
             ctx.release(value)
         ctx.release(func)
@@ -633,7 +651,12 @@ def _closure_for(child, ctx):
     ctx.check_null(closure)
     for i, name in enumerate(freevars):
         var = ctx.scope.variables.get(name)
-        if var is None or var.slot is None:
+        if ctx.scope.scope_kind == "class" and name in ctx.scope.code.co_cellvars:
+            # A class's own cell (__class__, 3.12+ __classdict__), even where
+            # the body itself reads a free variable of that name from an
+            # enclosing function (as CPython's get_ref_type: always CELL).
+            slot = closure_slot(ctx.scope, name)
+        elif var is None or var.slot is None:
             slot = closure_slot(ctx.scope, name)
         else:
             slot = var.slot
@@ -688,6 +711,8 @@ def _emit_name_dict(names, value_nodes, ctx):
 
 @emitter("ExprBuildClass")
 def emit_build_class(node, ctx):
+    # LOAD_BUILD_CLASS comes first: whatever builtins.__build_class__ is now.
+    build_class = emit_call_result(ctx, node, "Nuitka_LoadBuildClass(builtins)")
     bases_display = type("Bases", (), {})()
     bases_display.elements = node.bases
     bases_display.star_flags = node.star_flags
@@ -723,12 +748,15 @@ def emit_build_class(node, ctx):
     ctx.check_null(body)
     ctx.add_live(body)
     result = emit_call_result(
-        ctx, node, "Nuitka_BuildClass(%s, %s, %s, %s)" % (body, name_const(ctx, node.scope.name), bases, kw)
+        ctx,
+        node,
+        "Nuitka_CallBuildClass(%s, %s, %s, %s, %s)" % (build_class, body, name_const(ctx, node.scope.name), bases, kw),
     )
     ctx.release(body)
     if kw != "NULL":
         ctx.release(kw)
     ctx.release(bases)
+    ctx.release(build_class)
     return result
 
 

@@ -12,6 +12,7 @@ from . import matching as _matching  # noqa: F401 (registers the match emitters)
 from . import exception_groups  # noqa: F401 (registers the except* emitters)
 from . import inlined_comprehensions  # noqa: F401 (registers the PEP 709 emitter)
 from . import coroutines  # noqa: F401 (registers the await / async for emitters)
+from . import type_params  # noqa: F401 (registers the PEP 695 emitters)
 
 
 def _c_string(text):
@@ -99,6 +100,16 @@ def generate_function(module_ctx, scope):
                 out.append("    PyObject *%s = NULL;" % cname)
         for temp in ctx.temp_vars:
             out.append("    PyObject *%s = NULL;" % temp)
+        # As RESUME 0: signal handlers and pending calls run on entry, and
+        # what they raise comes from this frame at its first line. (For
+        # generators the runtime checks on each start/resume, generator.c.)
+        out.append("    if (unlikely(NUITKA_EVAL_BREAKER_SET(tstate)) && Nuitka_HandlePending(tstate) < 0) {")
+        out.append(
+            "        NUITKA_SET_POS(iframe, NUITKA_POS_BASE - %d);" % (2 if sys.version_info >= (3, 11) else 1)
+        )
+        out.append("        Nuitka_Frame_AddTraceback(frame);")
+        out.append("        goto function_error;")
+        out.append("    }")
         out.extend(_body_and_exits(ctx))
         out.append("    return return_value;")
         out.append("}")
@@ -189,7 +200,14 @@ def _generator_body(ctx, name):
     out.append("    switch (gen->resume_point) {")
     out.append("    case 0:")
     out.append("        if (sent == NULL) {")
-    out.append("            NUITKA_SET_POS(iframe, NUITKA_POS_BASE - 1);")
+    if sys.version_info >= (3, 11):
+        # throw() into the unstarted generator: the first line; an exception
+        # from the eval breaker check at its start: RESUME's position.
+        out.append(
+            "            NUITKA_SET_POS(iframe, gen->raised_on_resume ? NUITKA_POS_BASE - 2 : NUITKA_POS_BASE - 1);"
+        )
+    else:
+        out.append("            NUITKA_SET_POS(iframe, NUITKA_POS_BASE - 1);")
     out.append("            Nuitka_Frame_AddTraceback(frame);")
     out.append("            goto function_error;")
     out.append("        }")

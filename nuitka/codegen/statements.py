@@ -89,7 +89,8 @@ def emit_assign_attribute(node, ctx):
     value = emit_expr(node.value, ctx)
     source = emit_expr(node.source, ctx)
     ctx.set_position(node.source_ref)
-    ctx.check("PyObject_SetAttr(%s, %s, %s) < 0" % (source, name_const(ctx, node.name), value))
+    cache = ctx.module.new_site_cache("Nuitka_AttrCache")
+    ctx.check("Nuitka_SetAttrCached(%s, %s, %s, &%s) < 0" % (source, name_const(ctx, node.name), value, cache))
     ctx.release(source)
     ctx.release(value)
 
@@ -100,7 +101,7 @@ def emit_assign_subscript(node, ctx):
     source = emit_expr(node.source, ctx)
     index = emit_expr(node.index, ctx)
     ctx.set_position(node.source_ref)
-    ctx.check("PyObject_SetItem(%s, %s, %s) < 0" % (source, index, value))
+    ctx.check("Nuitka_SetItem(%s, %s, %s) < 0" % (source, index, value))
     ctx.release(index)
     ctx.release(source)
     ctx.release(value)
@@ -198,7 +199,7 @@ def emit_loop_next(node, ctx):
     iterator = emit_expr(node.iterator, ctx)
     ctx.set_position(node.source_ref)
     value = ctx.new_ctemp()
-    ctx.emit("%s = Nuitka_IterNext(%s);" % (value, iterator))
+    ctx.emit("%s = Nuitka_IterNextFast(%s);" % (value, iterator))
     ctx.release(iterator)
     ctx.emit("if (%s == NULL) {" % value)
     ctx.indent += 1
@@ -330,9 +331,12 @@ def emit_try_finally(node, ctx):
         ctx.set_position(node.final[-1].source_ref)
     else:
         _emit_position_from_exception(ctx, frame)
-    _leave_handler(ctx, frame)
-    ctx.emit("Nuitka_RestoreException(tstate, %s);" % frame.exc_temp)
+    # RERAISE: 3.10 re-raises with the traceback saved when the finally
+    # block was entered (still in the handled-exception state), not the
+    # exception's current __traceback__; so before leaving the handler.
+    ctx.emit("Nuitka_RestoreCaughtException(tstate, %s);" % frame.exc_temp)
     ctx.emit("%s = NULL;" % frame.exc_temp)
+    _leave_handler(ctx, frame)
     ctx.emit("goto %s;" % ctx.error_label(add_traceback=False))
     ctx.label(end)
 

@@ -103,7 +103,7 @@ class TreeBuilder:
     # -- scopes -------------------------------------------------------------
 
     def build_module(self, tree):
-        info = scoping.module_scope_info(self.source_text, self.filename, self.module_code)
+        info = scoping.module_scope_info(self.source_text, self.filename, self.module_code, tree)
         module = S.ScopeBody(
             sref(tree.body[0]) if tree.body else SourceRef(1),
             scope_kind="module",
@@ -165,8 +165,9 @@ class TreeBuilder:
             value=E.ExprMakeDict(ref, keys=[], values=[]),
         )
 
-    def new_scope(self, node, scope_kind, name):
-        info = self.info.child(node)
+    def new_scope(self, node, scope_kind, name, info=None):
+        if info is None:
+            info = self.info.child(node)
         parent = self.scope
         if parent.scope_kind == "class":
             qualname = parent.qualname + "." + name
@@ -174,6 +175,19 @@ class TreeBuilder:
             qualname = name
         else:
             qualname = parent.qualname + ".<locals>." + name
+        if (
+            isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))
+            and parent.scope_kind != "module"
+            and self.info.table is not None
+        ):
+            # (3.10, no co_qualname) A def/class whose name the enclosing
+            # scope declares global is named like a module-level one, as in
+            # compiler_set_qualname.
+            try:
+                if self.info.table.lookup(self.mangle(name)).is_declared_global():
+                    qualname = name
+            except KeyError:
+                pass
         if info.code is not None:
             qualname = getattr(info.code, "co_qualname", qualname)
         scope = S.ScopeBody(sref(node), scope_kind=scope_kind, name=name, qualname=qualname, body=[])
@@ -219,8 +233,11 @@ class TreeBuilder:
             return name
         scope = self.scope
         while scope is not None:
-            if scope.scope_kind == "class":
-                class_name = scope.name.lstrip("_")
+            # (A generic class's type parameter scope mangles with the
+            # class's name, see type_params.py.)
+            private = getattr(scope, "private_name", None)
+            if scope.scope_kind == "class" or private is not None:
+                class_name = (private or scope.name).lstrip("_")
                 if not class_name:
                     return name
                 return "_%s%s" % (class_name, name)
@@ -241,7 +258,13 @@ class TreeBuilder:
             method = getattr(self, "stmt_" + type(node).__name__, None)
             if method is None:
                 self.unsupported(node, "statement '%s'" % type(node).__name__)
-            produced = method(node)
+            try:
+                produced = method(node)
+            except scoping.DeadScope as dead:
+                if dead.node is not node:
+                    raise
+                # A def/class CPython compiled away as unreachable.
+                produced = St.StmtPass(sref(node))
             if isinstance(produced, list):
                 result.extend(produced)
             elif produced is not None:
@@ -786,6 +809,11 @@ class TreeBuilder:
 
         return build_class_def(self, node)
 
+    def stmt_TypeAlias(self, node):
+        from .type_params import build_type_alias
+
+        return build_type_alias(self, node)
+
     def stmt_Match(self, node):
         from .matching import build_match
 
@@ -814,7 +842,14 @@ class TreeBuilder:
         method = getattr(self, "expr_" + type(node).__name__, None)
         if method is None:
             self.unsupported(node, "expression '%s'" % type(node).__name__)
-        return method(node)
+        try:
+            return method(node)
+        except scoping.DeadScope as dead:
+            if dead.node is not node:
+                raise
+            # A lambda/generator expression CPython compiled away as
+            # unreachable: it never runs, nothing needs to be built.
+            return E.ExprConstant(sref(node), value=None)
 
     def exprs(self, nodes):
         return [self.expr(n) for n in nodes]
@@ -823,6 +858,10 @@ class TreeBuilder:
         return E.ExprConstant(sref(node), value=node.value)
 
     def expr_Name(self, node):
+        if getattr(self.scope, "classdict_variable", None) is not None:
+            from .type_params import annotation_scope_load
+
+            return annotation_scope_load(self, node)
         return E.ExprVariableRef(sref(node), variable=self.variable(node.id))
 
     def expr_Attribute(self, node):

@@ -12,12 +12,42 @@ from .scoping import class_body_constants
 
 
 def build_class_def(builder, node):
+    if getattr(node, "type_params", None):
+        from .type_params import build_generic_class
+
+        return build_generic_class(builder, node)
     ref = sref(node)
     decorators = builder.exprs(node.decorator_list)
     bases, flags = builder._elements(node.bases)
     kw_names = [k.arg for k in node.keywords]
     kw_values = [builder.expr(k.value) for k in node.keywords]
+    scope = build_class_body(builder, node)
+    value = E.ExprBuildClass(
+        ref,
+        scope=scope,
+        bases=bases,
+        star_flags=flags,
+        kw_names=kw_names,
+        kw_values=kw_values,
+    )
+    for decorator in reversed(decorators):
+        value = E.ExprCall(
+            decorator.source_ref,
+            func=decorator,
+            args=[value],
+            star_flags=[False],
+            kw_names=[],
+            kw_values=[],
+        )
+    return St.StmtAssignVariable(ref, variable=builder.variable(node.name), value=value)
 
+
+def build_class_body(builder, node, generic=False):
+    """The class body's scope. ``generic``: the class has type parameters
+    (PEP 695): its body starts by setting ``__type_params__``."""
+    from .type_params import class_dict_cell_statements
+
+    ref = sref(node)
     scope, info = builder.new_scope(node, "class", node.name)
     saved = builder.enter(scope, info)
     try:
@@ -44,6 +74,8 @@ def build_class_def(builder, node):
                     ),
                 )
             )
+        classdict_set, classdict_store = class_dict_cell_statements(builder, scope, info, ref, generic)
+        body.extend(classdict_set)
         if doc is not None:
             scope.doc = doc
             body.append(
@@ -66,26 +98,9 @@ def build_class_def(builder, node):
                     ),
                 )
             )
+        body.extend(classdict_store)
         scope.has_class_cell = "__class__" in info.code.co_cellvars
         scope.body = body
     finally:
         builder.leave(saved)
-
-    value = E.ExprBuildClass(
-        ref,
-        scope=scope,
-        bases=bases,
-        star_flags=flags,
-        kw_names=kw_names,
-        kw_values=kw_values,
-    )
-    for decorator in reversed(decorators):
-        value = E.ExprCall(
-            decorator.source_ref,
-            func=decorator,
-            args=[value],
-            star_flags=[False],
-            kw_names=[],
-            kw_values=[],
-        )
-    return St.StmtAssignVariable(ref, variable=builder.variable(node.name), value=value)
+    return scope

@@ -16,6 +16,14 @@ def _annotation_value(builder, node):
     return builder.expr(node)
 
 
+def _starred_annotation(builder, node, annotation):
+    """``*args: *Ts`` (PEP 646, 3.11+): CPython evaluates ``Ts`` and
+    unpacks exactly one value from it (UNPACK_SEQUENCE 1, located at the
+    whole ``def``), as in ``[value] = [*Ts]``."""
+    unpacked = E.ExprUnpack(sref(node), value=builder.expr(annotation.value), count=1, star_index=None)
+    return E.ExprTupleItem(sref(annotation), source=unpacked, index=0)
+
+
 def _function_pieces(builder, node):
     """Evaluate defaults, kw-only defaults and annotations in the enclosing
     scope, in CPython's order."""
@@ -37,7 +45,12 @@ def _function_pieces(builder, node):
         for arg in all_args:
             if arg.annotation is not None:
                 ann_names.append(builder.mangle(arg.arg))
-                ann_values.append(_annotation_value(builder, arg.annotation))
+                if isinstance(arg.annotation, ast.Starred) and not (
+                    builder.module_code.co_flags & CO_FUTURE_ANNOTATIONS
+                ):
+                    ann_values.append(_starred_annotation(builder, node, arg.annotation))
+                else:
+                    ann_values.append(_annotation_value(builder, arg.annotation))
         if node.returns is not None:
             ann_names.append("return")
             ann_values.append(_annotation_value(builder, node.returns))
@@ -72,6 +85,10 @@ def make_function_node(builder, node, scope, pieces):
 
 
 def build_function_def(builder, node):
+    if getattr(node, "type_params", None):
+        from .type_params import build_generic_function
+
+        return build_generic_function(builder, node)
     ref = sref(node)
     decorators = builder.exprs(node.decorator_list)
     pieces = _function_pieces(builder, node)

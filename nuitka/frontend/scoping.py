@@ -68,7 +68,13 @@ class _Matcher:
         for item in items:
             self.by_key.setdefault(key(item), []).append(item)
 
-    def take(self, key, prefer=None, score=None):
+    def take(self, key, prefer=None, score=None, accept=None):
+        if accept is not None:
+            # Only an item that passes ``accept``; none left is no match.
+            for i, item in enumerate(self.by_key.get(key, ())):
+                if accept(item):
+                    return self.by_key[key].pop(i)
+            return None
         item = self._take(key, prefer, score)
         if item is None:
             # The compiler stores equal code objects once in co_consts (3.10:
@@ -89,6 +95,40 @@ class _Matcher:
                 if prefer(item):
                     return items.pop(i)
         return items.pop(0)
+
+
+# 3.12+ drop the code objects of unreachable scopes (the CFG optimizer
+# removes dead blocks, then the constants nothing loads any more), e.g. the
+# lambdas of ``if 0: lambda: x`` or ``assert 1, lambda: x``.
+DEAD_CODE_DROPPED = sys.version_info >= (3, 12)
+
+
+class DeadScope(Exception):
+    """Raised for a scope CPython compiled away as unreachable: its code
+    never runs, so the builder replaces what creates it by a placeholder."""
+
+    def __init__(self, node):
+        super().__init__(node)
+        self.node = node
+
+
+def _code_within(code, node):
+    """Whether the source positions of ``code``'s instructions all lie in
+    the span of the scope ``node`` (positions without a column, or the
+    artificial column range 0-0 of RESUME and the like, say nothing).
+    Sibling scopes have disjoint spans, so this tells which of several
+    same-named scopes on one line a code object belongs to, and finds no
+    code for a scope whose code object CPython dropped."""
+    start = (node.lineno, node.col_offset)
+    end = (node.end_lineno, node.end_col_offset)
+    for line, end_line, col, end_col in code.co_positions():
+        if line is None or col is None or end_line is None or end_col is None:
+            continue
+        if col == 0 and end_col == 0:
+            continue
+        if (line, col) < start or (end_line, end_col) > end:
+            return False
+    return True
 
 
 def _code_start_columns(code):
@@ -160,9 +200,11 @@ def _node_nesting(node):
 class ScopeInfo:
     """Symbol table and code object of one scope, plus its children."""
 
-    def __init__(self, table, code):
+    def __init__(self, table, code, exact=None):
         self.table = table
         self.code = code
+        # (Before 3.11) scope node -> code object, see code_matching.py.
+        self.exact = exact
         self._tables = _Matcher(
             table.get_children(), lambda t: (t.get_name(), t.get_lineno())
         ) if table is not None else None
@@ -181,18 +223,52 @@ class ScopeInfo:
             code = None
         else:
             key = (scope_code_name(node), scope_first_line(node))
-            if sys.version_info >= (3, 11):
+            if DEAD_CODE_DROPPED:
+                # The scope's code object, or None where CPython dropped it
+                # as unreachable (see DeadScope).
+                code = self._codes.take(key, accept=lambda c: _code_within(c, node))
+                if code is None:
+                    raise DeadScope(node)
+            elif sys.version_info >= (3, 11):
                 code = self._codes.take(key, prefer=lambda c: node.col_offset in _code_start_columns(c))
+                if code is None:
+                    # 3.11 drops the code objects of scopes after a
+                    # return/raise/break (unreachable): see DeadScope.
+                    raise DeadScope(node)
+            elif self.exact and node in self.exact:
+                code = self.exact[node]
             else:
                 code = self._codes.take(key, score=lambda c: _similarity(c, node))
+                if code is None and self.exact is not None:
+                    # 3.10 drops the code objects of scopes after a
+                    # return/raise/break (unreachable): see DeadScope.
+                    raise DeadScope(node)
             if code is None:
                 raise AssertionError("no code object for %r line %d" % (node, node.lineno))
-        return ScopeInfo(table, code)
+        return ScopeInfo(table, code, self.exact)
 
 
-def module_scope_info(source_text, filename, code):
+def annotation_scope_info(info, node, table_name, code_name, table_line, code_line):
+    """(3.12+, PEP 695) The child of ``info`` for an annotation scope (type
+    parameters, TypeVar bound/constraints/default, type alias value) that
+    ``node`` introduces; DeadScope when CPython dropped its code."""
+    table = info._tables.take((table_name, table_line))
+    if table is None:
+        raise AssertionError("no symbol table for %s line %d" % (table_name, table_line))
+    code = info._codes.take((code_name, code_line), accept=lambda c: True)
+    if code is None:
+        raise DeadScope(node)
+    return ScopeInfo(table, code, info.exact)
+
+
+def module_scope_info(source_text, filename, code, tree=None):
     table = symtable.symtable(source_text, filename, "exec")
-    return ScopeInfo(table, code)
+    exact = None
+    if sys.version_info < (3, 11) and tree is not None:
+        from nuitka.frontend.code_matching import exact_code_matches
+
+        exact = exact_code_matches(tree, filename, code)
+    return ScopeInfo(table, code, exact)
 
 
 def localsplus_layout(code):

@@ -85,6 +85,7 @@ static PyGetSetDef coro_getset[] = {
     {"cr_code", coro_get_code, NULL, NULL, NULL},
     {"cr_origin", coro_get_origin, NULL, NULL, NULL},
     {"__compiled__", coro_get_compiled, NULL, NULL, NULL},
+    {"__class__", Nuitka_Generator_GetClass, Nuitka_Generator_SetClass, NULL, &PyCoro_Type},
     {NULL, NULL, NULL, NULL, NULL},
 };
 
@@ -333,8 +334,8 @@ static PyObject *athrow_new(Nuitka_GeneratorObject *gen, PyObject *args) {
     return (PyObject *)o;
 }
 
-#if PY_VERSION_HEX >= 0x030D0000
-/* 3.13 deprecates athrow(type, exc, tb). */
+#if PY_VERSION_HEX >= 0x030C0000
+/* 3.12 deprecates athrow(type, exc, tb) (test_asyncgen checks it). */
 static int athrow_warn_signature(void) {
     return PyErr_WarnEx(PyExc_DeprecationWarning,
                         "the (type, exc, tb) signature of athrow() is deprecated, use the single-arg signature "
@@ -369,7 +370,7 @@ static PyObject *agen_aclose(PyObject *self, PyObject *unused) {
 
 static PyObject *agen_athrow(PyObject *self, PyObject *args) {
     Nuitka_GeneratorObject *gen = (Nuitka_GeneratorObject *)self;
-#if PY_VERSION_HEX >= 0x030D0000
+#if PY_VERSION_HEX >= 0x030C0000
     if (PyTuple_GET_SIZE(args) > 1 && athrow_warn_signature() < 0) {
         return NULL;
     }
@@ -395,6 +396,7 @@ static PyGetSetDef agen_getset[] = {
     {"ag_suspended", coro_get_suspended, NULL, NULL, NULL},
 #endif
     {"__compiled__", coro_get_compiled, NULL, NULL, NULL},
+    {"__class__", Nuitka_Generator_GetClass, Nuitka_Generator_SetClass, NULL, &PyAsyncGen_Type},
     {NULL, NULL, NULL, NULL, NULL},
 };
 

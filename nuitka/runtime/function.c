@@ -51,14 +51,32 @@ int Nuitka_Function_SetupCells(Nuitka_FunctionInfo *info, PyObject *func, PyObje
     return 0;
 }
 
-static PyFrameObject *acquire_frame(PyThreadState *tstate, Nuitka_FunctionInfo *info, PyObject *globals,
-                                    PyObject *locals) {
-    PyFrameObject *frame = info->cached_frame;
-    if (frame != NULL && locals == NULL) {
-        info->cached_frame = NULL;
-        return frame;
+/* A cached frame (and, 3.11+, the function object PyFrame_New made for it)
+ * is hidden from the garbage collector while it waits in the cache, so that
+ * gc.get_objects() counts what it counts uncompiled, where calls leave no
+ * objects behind. Safe: only C holds a cached frame (it is cached at
+ * reference count 1), so it cannot be part of a cycle; what it references
+ * stays alive through it as before. */
+static void frame_set_gc_tracked(PyFrameObject *frame, int track) {
+    PyObject *objects[2] = {(PyObject *)frame, NULL};
+#if PY_VERSION_HEX >= 0x030C0000
+    objects[1] = frame->f_frame->f_funcobj;
+#elif PY_VERSION_HEX >= 0x030B0000
+    objects[1] = (PyObject *)frame->f_frame->f_func;
+#endif
+    for (int i = 0; i < 2; i++) {
+        PyObject *o = objects[i];
+        /* (The function object is hidden only if the frame is its sole
+         * owner; whatever was hidden is shown again.) */
+        if (o == NULL || !PyObject_IS_GC(o) || (!track && i == 1 && Py_REFCNT(o) != 1)) {
+            continue;
+        }
+        if (track && !PyObject_GC_IsTracked(o)) {
+            PyObject_GC_Track(o);
+        } else if (!track && PyObject_GC_IsTracked(o)) {
+            PyObject_GC_UnTrack(o);
+        }
     }
-    return Nuitka_Frame_New(tstate, info->code, globals, locals);
 }
 
 /* Infos that hold a cached frame; the frames are dropped when the
@@ -68,13 +86,47 @@ static Nuitka_FunctionInfo cached_infos_end; /* sentinel: an info is listed iff 
 static Nuitka_FunctionInfo *cached_infos = &cached_infos_end;
 static int frame_cache_enabled = 1;
 
+/* Each function keeps up to NUITKA_FRAME_POOL frames of finished calls
+ * that nobody else holds (reference count 1), so that calls, also
+ * recursive ones, reuse a frame instead of making one (PyFrame_New: a
+ * builtins lookup and two allocations). They are chained through f_back,
+ * which a frame nobody holds does not otherwise use (a frame that got its
+ * f_back is not put back). */
+#define NUITKA_FRAME_POOL 32
+
+static inline int pool_has_room(Nuitka_FunctionInfo *info, PyFrameObject *frame) {
+    return info->cached_count < NUITKA_FRAME_POOL && frame_cache_enabled && frame->f_back == NULL;
+}
+
+static inline void pool_take(Nuitka_FunctionInfo *info, PyFrameObject *frame) {
+    info->cached_frame = frame->f_back;
+    frame->f_back = NULL;
+    info->cached_count--;
+}
+
+static inline void pool_put(Nuitka_FunctionInfo *info, PyFrameObject *frame) {
+    frame->f_back = info->cached_frame;
+    info->cached_frame = frame;
+    info->cached_count++;
+}
+
+static void pool_clear(Nuitka_FunctionInfo *info) {
+    while (info->cached_frame != NULL) {
+        PyFrameObject *frame = info->cached_frame;
+        pool_take(info, frame);
+        /* (Deallocation expects GC-tracked objects.) */
+        frame_set_gc_tracked(frame, 1);
+        Py_DECREF(frame);
+    }
+}
+
 static PyObject *drop_cached_frames(PyObject *self, PyObject *unused) {
     frame_cache_enabled = 0;
     while (cached_infos != &cached_infos_end) {
         Nuitka_FunctionInfo *info = cached_infos;
         cached_infos = info->next_cached;
         info->next_cached = NULL;
-        Py_CLEAR(info->cached_frame);
+        pool_clear(info);
     }
     Py_RETURN_NONE;
 }
@@ -100,58 +152,210 @@ static int register_frame_cache_cleanup(void) {
 static void release_frame(Nuitka_FunctionInfo *info, PyFrameObject *frame) {
     if (Py_REFCNT(frame) == 1) {
         Nuitka_Frame_ClearLocals(frame);
-        if (info->cached_frame == NULL && frame_cache_enabled &&
-            (info->flags & (NUITKA_FUNC_CLASS_BODY | NUITKA_FUNC_MODULE_BODY)) == 0) {
-            info->cached_frame = frame;
+        if (pool_has_room(info, frame) && (info->flags & (NUITKA_FUNC_CLASS_BODY | NUITKA_FUNC_MODULE_BODY)) == 0) {
+            pool_put(info, frame);
+            frame_set_gc_tracked(frame, 0);
             if (info->next_cached == NULL) {
                 info->next_cached = cached_infos;
                 cached_infos = info;
             }
             return;
         }
+        frame_set_gc_tracked(frame, 1);
+    }
+    Py_DECREF(frame);
+}
+
+/* After a function call: like release_frame, for a function's own frame
+ * (never a class or module body), with the locals cleared inline. */
+static inline void release_function_frame(Nuitka_FunctionInfo *info, PyFrameObject *frame) {
+    if (likely(Py_REFCNT(frame) == 1)) {
+        Nuitka_Frame_ClearFunctionLocals(frame);
+        if (likely(pool_has_room(info, frame))) {
+            /* (Still hidden from the GC: see CallDirect.) */
+            pool_put(info, frame);
+            if (unlikely(info->next_cached == NULL)) {
+                info->next_cached = cached_infos;
+                cached_infos = info;
+            }
+            return;
+        }
+        /* (Deallocation expects GC-tracked objects.) */
+        frame_set_gc_tracked(frame, 1);
     }
     Py_DECREF(frame);
 }
 
 /* Run the body in its frame: link the frame, check recursion, call, unlink. */
-static PyObject *run_frame(PyThreadState *tstate, Nuitka_FunctionInfo *info, PyObject *func, PyFrameObject *frame) {
+static inline PyObject *run_frame(PyThreadState *tstate, Nuitka_FunctionInfo *info, PyObject *func,
+                                  PyFrameObject *frame) {
     if (unlikely(NUITKA_RECURSION_ENTER(tstate))) {
         return NULL;
     }
     Nuitka_Frame_Push(tstate, frame);
     PyObject *result = info->impl(tstate, func, frame, Nuitka_Frame_LocalsPlus(frame));
-    if (Py_REFCNT(frame) > 2) {
+    if (unlikely(Py_REFCNT(frame) > 2)) {
         /* (One reference is the chain's while linked.) Someone kept the frame (traceback, sys._getframe()): give it its
-         * f_back before the caller's frame is unlinked. */
+         * f_back before the caller's frame is unlinked. It is now visible to the GC. */
         Nuitka_Frame_Detach(frame);
+        frame_set_gc_tracked(frame, 1);
     }
     Nuitka_Frame_Pop(tstate, frame);
     NUITKA_RECURSION_LEAVE(tstate);
     return result;
 }
 
-PyObject *Nuitka_Function_Vectorcall(PyObject *callable, PyObject *const *args, size_t nargsf, PyObject *kwnames) {
+/* The common calls, bound without the general parser: only positional
+ * arguments, at most co_argcount of them and the rest covered by
+ * __defaults__, no *args or **kwargs parameter; keyword-only parameters
+ * from __kwdefaults__. Returns 1 when fl[] is filled, 0 when the general
+ * parser must do it (fl[] left empty; it then also reports the errors),
+ * -1 on an error (fl[] partially filled). */
+static inline int bind_positional(Nuitka_FunctionObject *func, const Nuitka_ArgSpec *spec, PyObject *const *args,
+                                  Py_ssize_t nargs, PyObject **fl) {
+    Py_ssize_t argcount = spec->argcount;
+    if (unlikely(spec->flags != 0)) {
+        return 0;
+    }
+    if (likely(nargs == argcount)) {
+        for (Py_ssize_t i = 0; i < nargs; i++) {
+            fl[i] = Py_NewRef(args[i]);
+        }
+    } else {
+        PyObject *defaults = func->base.func_defaults;
+        if (nargs > argcount || defaults == NULL) {
+            return 0;
+        }
+        Py_ssize_t first_default = argcount - PyTuple_GET_SIZE(defaults);
+        if (nargs < first_default) {
+            return 0;
+        }
+        for (Py_ssize_t i = 0; i < nargs; i++) {
+            fl[i] = Py_NewRef(args[i]);
+        }
+        for (Py_ssize_t i = nargs; i < argcount; i++) {
+            fl[i] = Py_NewRef(PyTuple_GET_ITEM(defaults, i - first_default));
+        }
+    }
+    if (unlikely(spec->kwonlyargcount > 0)) {
+        Py_ssize_t total = argcount + spec->kwonlyargcount;
+        PyObject *kwdefaults = func->base.func_kwdefaults;
+        if (kwdefaults == NULL) {
+            goto general;
+        }
+        /* A lookup can run code (keys with __eq__) that replaces __kwdefaults__. */
+        Py_INCREF(kwdefaults);
+        for (Py_ssize_t i = argcount; i < total; i++) {
+#if PY_VERSION_HEX >= 0x030D0000
+            PyObject *value;
+            int found = PyDict_GetItemRef(kwdefaults, spec->varnames[i], &value);
+            if (found < 0) {
+                Py_DECREF(kwdefaults);
+                return -1;
+            }
+#else
+            PyObject *value = PyDict_GetItemWithError(kwdefaults, spec->varnames[i]);
+            int found = value != NULL;
+            if (!found && PyErr_Occurred()) {
+                Py_DECREF(kwdefaults);
+                return -1;
+            }
+            Py_XINCREF(value);
+#endif
+            if (!found) {
+                Py_DECREF(kwdefaults);
+                goto general;
+            }
+            fl[i] = value;
+        }
+        Py_DECREF(kwdefaults);
+    }
+    return 1;
+general:
+    for (Py_ssize_t i = 0; i < argcount + spec->kwonlyargcount; i++) {
+        Py_CLEAR(fl[i]);
+    }
+    return 0;
+}
+
+/* The vectorcall of plain functions (_PyFunction_Vectorcall, which 3.13
+ * no longer exports), taken from a function made at start-up. */
+static vectorcallfunc interpreter_vectorcall = NULL;
+
+/* Whether a replaced __code__ is our own code object with only its flags or
+ * names changed (code.replace(co_flags=...), as types.coroutine does): the
+ * compiled body still is that code. replace() keeps the line table, the
+ * constants and the names objects it was not given. */
+static int same_code_body(PyCodeObject *code, PyCodeObject *own) {
+    if (!PyCode_Check(code) || code->co_linetable != own->co_linetable || code->co_consts != own->co_consts ||
+        code->co_names != own->co_names) {
+        return 0;
+    }
+#if PY_VERSION_HEX >= 0x030B0000
+    return Py_SIZE(code) == Py_SIZE(own) &&
+           memcmp(_PyCode_CODE(code), _PyCode_CODE(own), Py_SIZE(own) * sizeof(_Py_CODEUNIT)) == 0;
+#else
+    return code->co_code == own->co_code;
+#endif
+}
+
+PyObject *Nuitka_Function_CallDirect(PyThreadState *tstate, PyObject *callable, PyObject *const *args,
+                                     Py_ssize_t nargs, PyObject *kwnames) {
     Nuitka_FunctionObject *func = (Nuitka_FunctionObject *)callable;
     Nuitka_FunctionInfo *info = func->info;
-    PyThreadState *tstate = PyThreadState_GET();
-    PyFrameObject *frame = acquire_frame(tstate, info, func->base.func_globals, NULL);
-    if (unlikely(frame == NULL)) {
-        return NULL;
+    if (unlikely(func->base.func_code != (PyObject *)info->code) &&
+        !same_code_body((PyCodeObject *)func->base.func_code, info->code)) {
+        /* f.__code__ was replaced: run that code in the interpreter, as
+         * CPython would (the code object of a compiled function keeps its
+         * original bytecode, so this also works for those). */
+        return interpreter_vectorcall(callable, args, nargs, kwnames);
+    }
+    PyFrameObject *frame = info->cached_frame;
+    /* A function's frame is hidden from the GC (frame_set_gc_tracked) from
+     * its creation on, also while it runs (what it references then looks
+     * referenced from outside, which is safe), and shown only when it
+     * escapes: kept after the call (run_frame), given to a generator, or
+     * deallocated. So calls that reuse a pooled frame do no GC work. */
+    if (likely(frame != NULL)) {
+        pool_take(info, frame);
+    } else {
+        frame = Nuitka_Frame_New(tstate, info->code, func->base.func_globals, NULL);
+        if (unlikely(frame == NULL)) {
+            return NULL;
+        }
+        frame_set_gc_tracked(frame, 0);
     }
     PyObject **fl = Nuitka_Frame_LocalsPlus(frame);
-    if (unlikely(Nuitka_ParseArgs(&info->argspec, func->base.func_qualname, func->base.func_defaults,
-                                  func->base.func_kwdefaults, args, PyVectorcall_NARGS(nargsf), kwnames, fl) < 0) ||
-        unlikely(Nuitka_Function_SetupCells(info, callable, fl) < 0)) {
-        Nuitka_Frame_ClearLocals(frame);
-        release_frame(info, frame);
-        return NULL;
+    int bound = 0;
+    if (likely(kwnames == NULL || PyTuple_GET_SIZE(kwnames) == 0)) {
+        bound = bind_positional(func, &info->argspec, args, nargs, fl);
     }
-    if (info->flags & (NUITKA_FUNC_GENERATOR | NUITKA_FUNC_COROUTINE | NUITKA_FUNC_ASYNCGEN)) {
+    if (unlikely(bound <= 0)) {
+        if (bound < 0 || Nuitka_ParseArgs(&info->argspec, func->base.func_qualname, func->base.func_defaults,
+                                          func->base.func_kwdefaults, args, nargs, kwnames, fl) < 0) {
+            goto error;
+        }
+    }
+    /* Cells and free variables only where the function has some. */
+    if (unlikely((info->ncell_slots | info->nfree | info->narg_cell_copies) != 0) &&
+        unlikely(Nuitka_Function_SetupCells(info, callable, fl) < 0)) {
+        goto error;
+    }
+    if (unlikely(info->flags & (NUITKA_FUNC_GENERATOR | NUITKA_FUNC_COROUTINE | NUITKA_FUNC_ASYNCGEN))) {
+        frame_set_gc_tracked(frame, 1);
         return Nuitka_Generator_New(func, frame);
     }
     PyObject *result = run_frame(tstate, info, callable, frame);
-    release_frame(info, frame);
+    release_function_frame(info, frame);
     return result;
+error:
+    Nuitka_Frame_ClearLocals(frame);
+    release_frame(info, frame);
+    return NULL;
+}
+
+PyObject *Nuitka_Function_Vectorcall(PyObject *callable, PyObject *const *args, size_t nargsf, PyObject *kwnames) {
+    return Nuitka_Function_CallDirect(PyThreadState_GET(), callable, args, PyVectorcall_NARGS(nargsf), kwnames);
 }
 
 PyObject *Nuitka_Function_CallClassBody(PyObject *callable, PyObject *ns) {
@@ -279,6 +483,18 @@ int Nuitka_Runtime_Init(void) {
     }
     if (register_frame_cache_cleanup() < 0) {
         return -1;
+    }
+    {
+        PyObject *empty_code = (PyObject *)PyCode_NewEmpty("", "", 0);
+        PyObject *globals = empty_code ? PyDict_New() : NULL;
+        PyObject *plain = globals ? PyFunction_New(empty_code, globals) : NULL;
+        Py_XDECREF(empty_code);
+        Py_XDECREF(globals);
+        if (plain == NULL) {
+            return -1;
+        }
+        interpreter_vectorcall = ((PyFunctionObject *)plain)->vectorcall;
+        Py_DECREF(plain);
     }
     done = 1;
     return 0;

@@ -178,7 +178,20 @@ static PySendResult gen_send_ex2(Nuitka_GeneratorObject *gen, PyObject *arg, int
             status = gen_run_body(tstate, gen, NULL, presult);
         }
     } else {
+        /* As RESUME (oparg < 2) at the start and after a plain `yield`:
+         * signal handlers and pending calls run now, and what they raise
+         * is raised inside the generator at that point. Not on throw()
+         * and not after a `yield from`/`await` ended by throw() (there
+         * CPython resumes at RESUME 2/3, which does not check). */
+        int after_delegation = gen->resume_after_delegation;
+        gen->resume_after_delegation = 0;
+        if (!exc && !after_delegation && unlikely(NUITKA_EVAL_BREAKER_SET(tstate)) &&
+            Nuitka_HandlePending(tstate) < 0) {
+            exc = 1;
+            gen->raised_on_resume = 1; /* the body shows RESUME's position at the start */
+        }
         status = gen_run_body(tstate, gen, exc ? NULL : (arg ? arg : Py_None), presult);
+        gen->raised_on_resume = 0;
     }
     NUITKA_RECURSION_LEAVE(tstate);
     Py_DECREF(gen);
@@ -289,6 +302,7 @@ static PyObject *gen_throw_impl(Nuitka_GeneratorObject *gen, int close_on_genexi
         if (ret == NULL) {
             PyObject *value;
             Py_CLEAR(gen->yieldfrom);
+            gen->resume_after_delegation = 1;
             if (_PyGen_FetchStopIterationValue(&value) == 0) {
                 ret = gen_send_ex(gen, value, 0, 0);
                 Py_DECREF(value);
@@ -547,6 +561,30 @@ PyObject *Nuitka_Generator_GetYieldFrom(PyObject *self, void *closure) {
 
 static PyObject *gen_get_compiled(PyObject *self, void *closure) { Py_RETURN_TRUE; }
 
+/* `obj.__class__` answers the CPython type that ours stand in for
+ * (closure), so that code comparing classes (`g.__class__ is
+ * types.GeneratorType`, `in {GeneratorType, CoroutineType}`) sees what it
+ * sees uncompiled; type(obj) stays the real type (see
+ * doc/compiled-generator-types.md). */
+PyObject *Nuitka_Generator_GetClass(PyObject *self, void *closure) { return Py_NewRef((PyObject *)closure); }
+
+/* Assignment goes to object's own `__class__` setter (same TypeError). */
+int Nuitka_Generator_SetClass(PyObject *self, PyObject *value, void *closure) {
+    static PyObject *descr = NULL;
+    if (descr == NULL) {
+        /* (Through the type: 3.12+ keep static types' dicts elsewhere.) */
+        PyObject *name = PyUnicode_InternFromString("__class__");
+        descr = name ? _PyType_Lookup(&PyBaseObject_Type, name) : NULL;
+        Py_XDECREF(name);
+        if (descr == NULL) {
+            PyErr_SetString(PyExc_SystemError, "object.__class__ not found");
+            return -1;
+        }
+        Py_INCREF(descr);
+    }
+    return Py_TYPE(descr)->tp_descr_set(descr, self, value);
+}
+
 static PyGetSetDef gen_getset[] = {
     {"__name__", Nuitka_Generator_GetName, Nuitka_Generator_SetName, NULL, NULL},
     {"__qualname__", Nuitka_Generator_GetQualname, Nuitka_Generator_SetQualname, NULL, NULL},
@@ -556,6 +594,7 @@ static PyGetSetDef gen_getset[] = {
     {"gi_code", gen_get_code, NULL, NULL, NULL},
     {"gi_yieldfrom", Nuitka_Generator_GetYieldFrom, NULL, "object being iterated by yield from, or None", NULL},
     {"__compiled__", gen_get_compiled, NULL, NULL, NULL},
+    {"__class__", Nuitka_Generator_GetClass, Nuitka_Generator_SetClass, NULL, &PyGen_Type},
     {NULL, NULL, NULL, NULL, NULL},
 };
 
@@ -659,6 +698,15 @@ static int iterable_coroutine_type_ready(void) {
         return -1;
     }
     type->tp_itemsize = 0;
+    /* The am_await slot is for the interpreter's GET_AWAITABLE only: like
+     * CPython's generators with the flag, these have no `__await__`
+     * attribute (collections.abc.Awaitable/Coroutine must not match them;
+     * inspect.isawaitable() still does, through gi_code's flags). The
+     * type cannot be subclassed, so nothing re-derives the slot. */
+    if (PyDict_DelItemString(type->tp_dict, "__await__") < 0) {
+        return -1;
+    }
+    PyType_Modified(type);
     return 0;
 }
 
@@ -723,6 +771,8 @@ PyObject *Nuitka_Generator_New(Nuitka_FunctionObject *func, PyFrameObject *frame
     gen->ag_running_async = 0;
     gen->code = (PyCodeObject *)Py_NewRef((PyObject *)code);
     gen->frame_registered = 0;
+    gen->resume_after_delegation = 0;
+    gen->raised_on_resume = 0;
     PyObject_GC_Track(gen);
     if (kind == NUITKA_GEN_KIND_COROUTINE && Nuitka_Coroutine_SetOrigin(gen) < 0) {
         gen->resume_point = -1; /* no "never awaited" warning for it */

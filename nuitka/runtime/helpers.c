@@ -349,6 +349,11 @@ PyObject *Nuitka_IterNext(PyObject *iterator) {
 
 PyObject *Nuitka_Unpack(PyObject *v, Py_ssize_t count, Py_ssize_t star_index) {
     /* Returns a tuple of `count` items; the starred one is a list. */
+    if (star_index < 0 && PyTuple_CheckExact(v) && PyTuple_GET_SIZE(v) == count) {
+        /* An exact tuple cannot change: it is its own unpacking (as
+         * UNPACK_SEQUENCE_TWO_TUPLE/TUPLE, no new tuple). */
+        return Py_NewRef(v);
+    }
     PyObject *result = PyTuple_New(count);
     if (result == NULL) {
         return NULL;

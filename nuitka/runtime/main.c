@@ -91,7 +91,8 @@ static int set_script_path(void) {
     return res;
 }
 
-int main(int argc, char **argv) {
+/* Called by main() in main_stack.c, on a thread with a big stack. */
+int Nuitka_ProgramMain(int argc, char **argv) {
     /* Several programs in one binary (multidist): pick one by argv[0]. */
     if (Nuitka_SelectMain(argc > 0 ? argv[0] : NULL) < 0) {
         return 1;

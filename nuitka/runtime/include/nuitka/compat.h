@@ -247,7 +247,9 @@ static inline PyTypeObject *Nuitka_CalculateMetaclass(PyTypeObject *metatype, Py
 /* The interpreter's "eval breaker": set when a signal arrived, a pending
  * call was scheduled, or another thread asked for the GIL. CPython's eval
  * loop polls it at loop back-edges and function starts; compiled loops do
- * the same (Nuitka_HandlePending in helpers.c does the work). */
+ * the same (Nuitka_HandlePending in helpers.c does the work), and so do
+ * compiled function entries (codegen/module.py) and generator starts and
+ * resumes after a plain `yield` (generator.c), as RESUME with oparg < 2. */
 #if PY_VERSION_HEX >= 0x030D0000
 #include "internal/pycore_ceval.h"
 #define NUITKA_EVAL_BREAKER_SET(tstate) \

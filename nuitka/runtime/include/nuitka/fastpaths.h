@@ -64,10 +64,18 @@ static inline int Nuitka_LoadMethod(PyObject *obj, PyObject *name, PyObject **me
 
 /* Call what Nuitka_LoadMethod found. args[0] is obj, args[1..nargs] the
  * arguments (kwnames values follow, as for vectorcall). */
-static inline PyObject *Nuitka_CallMethod(PyObject *method, int unbound, PyObject **args, Py_ssize_t nargs,
-                                          PyObject *kwnames) {
+/* A compiled function is called directly (Nuitka_Call), without a bound
+ * method in between. */
+static inline PyObject *Nuitka_CallMethod(PyThreadState *tstate, PyObject *method, int unbound, PyObject **args,
+                                          Py_ssize_t nargs, PyObject *kwnames) {
     if (unbound) {
+        if (Nuitka_Function_Check(method)) {
+            return Nuitka_Function_CallDirect(tstate, method, args, nargs + 1, kwnames);
+        }
         return PyObject_Vectorcall(method, args, (size_t)(nargs + 1), kwnames);
+    }
+    if (Nuitka_Function_Check(method)) {
+        return Nuitka_Function_CallDirect(tstate, method, args + 1, nargs, kwnames);
     }
     return PyObject_Vectorcall(method, args + 1, (size_t)nargs | PY_VECTORCALL_ARGUMENTS_OFFSET, kwnames);
 }

@@ -98,9 +98,39 @@ static inline int Nuitka_RecursionEnter(PyThreadState *tstate) {
 #define NUITKA_RECURSION_ENTER(tstate) Nuitka_RecursionEnter(tstate)
 #define NUITKA_RECURSION_LEAVE(tstate) ((tstate)->py_recursion_remaining++)
 #else
-#define NUITKA_RECURSION_ENTER(tstate) Py_EnterRecursiveCall("")
-#define NUITKA_RECURSION_LEAVE(tstate) Py_LeaveRecursiveCall()
+PyAPI_FUNC(int) _Py_CheckRecursiveCall(PyThreadState *tstate, const char *where);
+/* 3.11: the counter test of _Py_EnterRecursivePy (ceval.c) inline; only
+ * when it runs out does the exported _Py_CheckRecursiveCall decide (it
+ * also picks up a changed recursion limit and raises RecursionError). */
+#define NUITKA_RECURSION_ENTER(tstate) \
+    (unlikely((tstate)->recursion_remaining-- <= 0) && _Py_CheckRecursiveCall((tstate), ""))
+#define NUITKA_RECURSION_LEAVE(tstate) ((tstate)->recursion_remaining++)
 #endif
+
+/* Clear the local slots of a function's frame after its call, inline: the
+ * slots, then (rarely needed) what locals()/f_locals left on the frame. */
+extern void Nuitka_Frame_ClearLocals(PyFrameObject *frame);
+static inline void Nuitka_Frame_ClearFunctionLocals(PyFrameObject *frame) {
+    _PyInterpreterFrame *iframe = frame->f_frame;
+    PyObject **fl = iframe->localsplus;
+    int n = NUITKA_IFRAME_CODE(iframe)->co_nlocalsplus;
+    for (int i = 0; i < n; i++) {
+        PyObject *value = fl[i];
+        if (value != NULL) {
+            fl[i] = NULL;
+            Py_DECREF(value);
+        }
+    }
+#if PY_VERSION_HEX >= 0x030D0000
+    if (unlikely(iframe->f_locals != NULL || frame->f_extra_locals != NULL || frame->f_locals_cache != NULL)) {
+        Nuitka_Frame_ClearLocals(frame);
+    }
+#else
+    if (unlikely(iframe->f_locals != NULL || frame->f_fast_as_locals)) {
+        Nuitka_Frame_ClearLocals(frame);
+    }
+#endif
+}
 
 #elif PY_VERSION_HEX >= 0x030A0000
 
@@ -146,8 +176,15 @@ static inline void Nuitka_Frame_Pop(PyThreadState *tstate, PyFrameObject *frame)
 
 static inline int Nuitka_Frame_StackTop(PyFrameObject *frame) { return frame->f_stackdepth; }
 
-#define NUITKA_RECURSION_ENTER(tstate) Py_EnterRecursiveCall("")
-#define NUITKA_RECURSION_LEAVE(tstate) Py_LeaveRecursiveCall()
+PyAPI_FUNC(int) _Py_CheckRecursiveCall(PyThreadState *tstate, const char *where);
+/* As 3.10's _Py_EnterRecursiveCall (internal/pycore_ceval.h), inline. */
+#define NUITKA_RECURSION_ENTER(tstate)                                                           \
+    (unlikely(++(tstate)->recursion_depth > (tstate)->interp->ceval.recursion_limit) &&         \
+     _Py_CheckRecursiveCall((tstate), ""))
+#define NUITKA_RECURSION_LEAVE(tstate) ((tstate)->recursion_depth--)
+
+extern void Nuitka_Frame_ClearLocals(PyFrameObject *frame);
+#define Nuitka_Frame_ClearFunctionLocals(frame) Nuitka_Frame_ClearLocals(frame)
 
 #else
 #error "This Python version's frame layout is not supported (3.10+ only so far)"

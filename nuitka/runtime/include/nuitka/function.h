@@ -38,10 +38,11 @@ typedef struct Nuitka_FunctionInfo {
     int narg_cell_copies;
     size_t gen_state_size;   /* generators: size of the PyObject * part (at the start) of the
                                 heap struct of temporaries */
-    PyFrameObject *cached_frame; /* a frame kept for the next call */
+    PyFrameObject *cached_frame; /* frames kept for the next calls, chained through f_back */
     size_t gen_state_alloc;  /* generators: full size of the heap struct (PyObject * part, then C ints) */
     struct Nuitka_FunctionInfo *next_cached; /* list of infos holding a cached frame */
     PyObject *qualname;      /* (3.10, whose code objects lack co_qualname) set at module load */
+    int cached_count;        /* frames in the cached_frame list (see function.c) */
 } Nuitka_FunctionInfo;
 
 typedef struct {
@@ -60,6 +61,29 @@ extern PyObject *Nuitka_Function_New(Nuitka_FunctionInfo *info, PyObject *global
 
 extern PyObject *Nuitka_Function_Vectorcall(PyObject *callable, PyObject *const *args, size_t nargsf,
                                             PyObject *kwnames);
+
+/* Call a compiled function (the type must be checked by the caller):
+ * vectorcall without going through PyObject_Vectorcall. `nargs` is the
+ * plain count. */
+extern PyObject *Nuitka_Function_CallDirect(PyThreadState *tstate, PyObject *callable, PyObject *const *args,
+                                            Py_ssize_t nargs, PyObject *kwnames);
+
+/* Calls from generated code: compiled functions directly (no vectorcall
+ * slot lookup, no result check), anything else through vectorcall. */
+static inline PyObject *Nuitka_Call(PyThreadState *tstate, PyObject *callable, PyObject *const *args,
+                                    Py_ssize_t nargs, PyObject *kwnames) {
+    if (Nuitka_Function_Check(callable)) {
+        return Nuitka_Function_CallDirect(tstate, callable, args, nargs, kwnames);
+    }
+    return PyObject_Vectorcall(callable, args, (size_t)nargs, kwnames);
+}
+
+static inline PyObject *Nuitka_CallNoArgs(PyThreadState *tstate, PyObject *callable) {
+    if (Nuitka_Function_Check(callable)) {
+        return Nuitka_Function_CallDirect(tstate, callable, NULL, 0, NULL);
+    }
+    return PyObject_CallNoArgs(callable);
+}
 
 /* Run a class body over the namespace `ns`; returns the __class__ cell or None. */
 extern PyObject *Nuitka_Function_CallClassBody(PyObject *func, PyObject *ns);

@@ -37,6 +37,11 @@ typedef struct Nuitka_GeneratorObject {
     PyCodeObject *code;
     /* The frame escaped and is in generator_frames.c's map (frame.clear()). */
     char frame_registered;
+    /* The next resume ends a `yield from`/`await` (set by throw() when the
+     * sub-iterator finished): no eval breaker check then (generator.c). */
+    char resume_after_delegation;
+    /* While the body runs: the error it starts with came from that check. */
+    char raised_on_resume;
 } Nuitka_GeneratorObject;
 
 #define NUITKA_GEN_KIND_GENERATOR 0
@@ -96,6 +101,9 @@ extern int Nuitka_Generator_SetName(PyObject *self, PyObject *value, void *closu
 extern PyObject *Nuitka_Generator_GetQualname(PyObject *self, void *closure);
 extern int Nuitka_Generator_SetQualname(PyObject *self, PyObject *value, void *closure);
 extern PyObject *Nuitka_Generator_GetFrame(PyObject *self, void *closure);
+/* __class__: the CPython type given as closure (generator.c). */
+extern PyObject *Nuitka_Generator_GetClass(PyObject *self, void *closure);
+extern int Nuitka_Generator_SetClass(PyObject *self, PyObject *value, void *closure);
 /* gi_yieldfrom/cr_await/ag_await: None while running. */
 extern PyObject *Nuitka_Generator_GetYieldFrom(PyObject *self, void *closure);
 /* First SEND of `yield from`/`await`: 1 with *out to yield (gen delegates

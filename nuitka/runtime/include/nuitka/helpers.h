@@ -80,5 +80,9 @@ extern int Nuitka_ImportStar(PyObject *module, PyObject *ns);
 
 /* Classes */
 extern PyObject *Nuitka_BuildClass(PyObject *body_func, PyObject *name, PyObject *bases, PyObject *kwargs);
+/* build_class.c: LOAD_BUILD_CLASS (new reference) and the call of what it
+ * loaded (Nuitka_BuildClass when it is the original builtin). */
+extern PyObject *Nuitka_LoadBuildClass(PyObject *builtins);
+extern PyObject *Nuitka_CallBuildClass(PyObject *bc, PyObject *func, PyObject *name, PyObject *bases, PyObject *kw);
 
 #endif

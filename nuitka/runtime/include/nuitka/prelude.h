@@ -34,11 +34,14 @@
 #include "nuitka/function.h"
 #include "nuitka/helpers.h"
 #include "nuitka/fastpaths.h"
+#include "nuitka/attributes.h"
+#include "nuitka/numbers.h"
 #include "nuitka/generator.h"
 #include "nuitka/coroutine.h"
 #include "nuitka/module.h"
 #include "nuitka/loader.h"
 #include "nuitka/exception_groups.h"
 #include "nuitka/matching.h"
+#include "nuitka/type_params.h"
 
 #endif

@@ -1,0 +1,209 @@
+/* Per-site inline caches for attribute access (obj.name, obj.name = v,
+ * obj.name(...)), the C counterpart of CPython 3.11's specialised
+ * LOAD_ATTR/STORE_ATTR/LOAD_METHOD instructions (Python/specialize.c).
+ *
+ * A cache entry is keyed on the type's version tag: the interpreter gives a
+ * type a new tag (or none) whenever the type, one of its bases or their
+ * dictionaries change, and never reuses a tag. So while Py_TYPE(obj) has the
+ * tag seen when the entry was filled, everything learnt from the type then
+ * still holds: its tp_getattro/tp_setattro, what _PyType_Lookup(name) finds
+ * (kept alive by the type's MRO dictionaries, hence borrowed here) and, for
+ * classes whose instances keep their attributes in a values array indexed
+ * by the type's shared keys (3.11+), the index of the name in those keys
+ * (shared keys only grow by appending).
+ *
+ * Whatever the entry cannot prove ends in the generic C-API call, so
+ * behaviour (descriptors, __getattr__, AttributeError messages, ...) is
+ * CPython's own. Layout-dependent code is in the NUITKA_ATTR_* blocks
+ * below; on 3.10 (no values arrays) only the layout-independent kinds are
+ * used. The filling side is in attributes.c.
+ */
+#ifndef NUITKA_ATTRIBUTES_H
+#define NUITKA_ATTRIBUTES_H
+
+#if PY_VERSION_HEX >= 0x030B0000
+#if PY_VERSION_HEX < 0x030D0000
+/* Python.h was read without Py_BUILD_CORE, which defines this alias of the
+ * non-core name; pycore_object.h declares the core function of that name. */
+#undef _PyObject_LookupSpecial
+#endif
+#include "internal/pycore_object.h"
+#include "internal/pycore_dict.h"
+#define NUITKA_ATTR_VALUES 1
+#else
+#define NUITKA_ATTR_VALUES 0
+#endif
+
+enum {
+    NUITKA_ATTR_NONE = 0,
+    NUITKA_ATTR_INSTANCE_VALUE, /* load/method: values[index] if set */
+    NUITKA_ATTR_TYPE_ATTR,      /* load/method: non-data descr on the type, instance lacks the name */
+    NUITKA_ATTR_METHOD,         /* method: method descriptor on the type, instance lacks the name */
+    NUITKA_ATTR_DATA_DESCR,     /* load/method: data descriptor (property, slot, getset): its tp_descr_get */
+    NUITKA_ATTR_MODULE,         /* load/method: module dict entry, keyed on the dict version */
+    NUITKA_ATTR_STORE_VALUE,    /* store: values[index] */
+    NUITKA_ATTR_STORE_DESCR,    /* store: data descriptor's tp_descr_set */
+    NUITKA_ATTR_SLOT,           /* load/method: __slots__ member (object at offset) if set */
+    NUITKA_ATTR_STORE_SLOT,     /* store: __slots__ member */
+    NUITKA_ATTR_CLASS_ATTR,     /* load/method: attribute of a class object (obj is a type) */
+};
+
+/* What one type's instances do at the site. */
+typedef struct {
+    unsigned int type_version; /* 0: empty (never a valid tag) */
+    uint8_t kind;
+    uint8_t no_dict;    /* instances have no __dict__ at all */
+    int16_t index;      /* index of the name in the shared keys, or -1 */
+    uint32_t nentries;  /* shared keys' entry count when the name was absent */
+    unsigned int class_version; /* class attribute kind: the class's own tag */
+    PyObject *descr;    /* borrowed: _PyType_Lookup result, or module value */
+    union {
+        uint64_t dict_version; /* module kind */
+        Py_ssize_t offset;     /* slot kinds: offset of the member in the object */
+    } u;
+} Nuitka_AttrEntry;
+
+/* Sites often see a few classes (subclasses sharing a base class method):
+ * a few entries, the first one checked inline. */
+#define NUITKA_ATTR_WAYS 4
+
+typedef struct {
+    Nuitka_AttrEntry entries[NUITKA_ATTR_WAYS];
+    uint8_t next;     /* entry to replace next */
+    uint8_t failures; /* consecutive failed fills: the back-off doubles */
+    uint16_t backoff; /* misses left before trying to fill an entry again */
+} Nuitka_AttrCache;
+
+/* --- version specific access to an instance's values array --------------
+ * Only called for types the filling side checked (guarded by the version).
+ * Returns NULL when the instance has no (valid) values array. */
+#if PY_VERSION_HEX >= 0x030D0000
+static inline PyDictValues *Nuitka_Attr_Values(PyObject *obj) {
+    PyDictValues *values = _PyObject_InlineValues(obj);
+    return values->valid ? values : NULL;
+}
+/* Stores go straight to the values only when no dict object exists. */
+static inline PyDictValues *Nuitka_Attr_ValuesForStore(PyObject *obj) {
+    if (_PyObject_GetManagedDict(obj) != NULL) {
+        return NULL;
+    }
+    return Nuitka_Attr_Values(obj);
+}
+#elif PY_VERSION_HEX >= 0x030C0000
+static inline PyDictValues *Nuitka_Attr_Values(PyObject *obj) {
+    PyDictOrValues dorv = *_PyObject_DictOrValuesPointer(obj);
+    return _PyDictOrValues_IsValues(dorv) ? _PyDictOrValues_GetValues(dorv) : NULL;
+}
+#define Nuitka_Attr_ValuesForStore Nuitka_Attr_Values
+#elif PY_VERSION_HEX >= 0x030B0000
+static inline PyDictValues *Nuitka_Attr_Values(PyObject *obj) { return *_PyObject_ValuesPointer(obj); }
+#define Nuitka_Attr_ValuesForStore Nuitka_Attr_Values
+#endif
+
+#if NUITKA_ATTR_VALUES
+static inline PyDictKeysObject *Nuitka_Attr_SharedKeys(PyTypeObject *tp) {
+    return ((PyHeapTypeObject *)tp)->ht_cached_keys;
+}
+#endif
+
+/* True when the instance certainly has no attribute of the cached name in
+ * its own dictionary/values (so the type's attribute is the answer). */
+static inline int Nuitka_Attr_InstanceLacks(PyObject *obj, Nuitka_AttrEntry *cache) {
+    if (cache->no_dict) {
+        return 1;
+    }
+#if NUITKA_ATTR_VALUES
+    PyDictValues *values = Nuitka_Attr_Values(obj);
+    if (values == NULL) {
+        return 0;
+    }
+    if (cache->index >= 0) {
+        return values->values[cache->index] == NULL;
+    }
+    return Nuitka_Attr_SharedKeys(Py_TYPE(obj))->dk_nentries == (Py_ssize_t)cache->nentries;
+#else
+    return 0;
+#endif
+}
+
+/* Out of line: other kinds, misses and filling (attributes.c). */
+extern PyObject *Nuitka_GetAttrSlow(PyObject *obj, PyObject *name, Nuitka_AttrCache *cache);
+extern int Nuitka_SetAttrSlow(PyObject *obj, PyObject *name, PyObject *value, Nuitka_AttrCache *cache);
+extern int Nuitka_LoadMethodSlow(PyObject *obj, PyObject *name, PyObject **method, Nuitka_AttrCache *cache);
+
+#if !NUITKA_ATTR_VALUES
+/* 3.10: instances with a __dict__ are not cached (no values arrays), so
+ * their sites go to the generic path at once; modules and classes are. */
+static inline int Nuitka_Attr_Uncached(PyObject *obj) {
+    PyTypeObject *tp = Py_TYPE(obj);
+    return tp->tp_dictoffset != 0 && tp != &PyModule_Type && !PyType_Check(obj);
+}
+#endif
+
+/* obj.name: new reference or NULL with an exception. */
+static inline PyObject *Nuitka_GetAttrCached(PyObject *obj, PyObject *name, Nuitka_AttrCache *site) {
+#if NUITKA_ATTR_VALUES
+    Nuitka_AttrEntry *cache = &site->entries[0];
+    if (likely(Py_TYPE(obj)->tp_version_tag == cache->type_version && cache->kind == NUITKA_ATTR_INSTANCE_VALUE)) {
+        PyDictValues *values = Nuitka_Attr_Values(obj);
+        if (likely(values != NULL)) {
+            PyObject *result = values->values[cache->index];
+            if (likely(result != NULL)) {
+                Py_INCREF(result);
+                return result;
+            }
+        }
+    }
+#else
+    if (Nuitka_Attr_Uncached(obj)) {
+        return PyObject_GetAttr(obj, name);
+    }
+#endif
+    return Nuitka_GetAttrSlow(obj, name, site);
+}
+
+/* obj.name = value (value borrowed): 0, or -1 with an exception. */
+static inline int Nuitka_SetAttrCached(PyObject *obj, PyObject *name, PyObject *value, Nuitka_AttrCache *site) {
+#if NUITKA_ATTR_VALUES
+    Nuitka_AttrEntry *cache = &site->entries[0];
+    if (likely(Py_TYPE(obj)->tp_version_tag == cache->type_version && cache->kind == NUITKA_ATTR_STORE_VALUE)) {
+        PyDictValues *values = Nuitka_Attr_ValuesForStore(obj);
+        if (likely(values != NULL)) {
+            PyObject *old = values->values[cache->index];
+            Py_INCREF(value);
+            values->values[cache->index] = value;
+            if (old == NULL) {
+                _PyDictValues_AddToInsertionOrder(values, cache->index);
+            } else {
+                Py_DECREF(old);
+            }
+            return 0;
+        }
+    }
+#else
+    if (Py_TYPE(obj)->tp_dictoffset != 0) {
+        return PyObject_SetAttr(obj, name, value);
+    }
+#endif
+    return Nuitka_SetAttrSlow(obj, name, value, site);
+}
+
+/* Like Nuitka_LoadMethod (fastpaths.h): 1 when *method is a method
+ * descriptor found on the type (call with obj prepended), 0 when it is the
+ * attribute value, -1 on error. */
+static inline int Nuitka_LoadMethodCached(PyObject *obj, PyObject *name, PyObject **method, Nuitka_AttrCache *site) {
+    Nuitka_AttrEntry *cache = &site->entries[0];
+    if (likely(Py_TYPE(obj)->tp_version_tag == cache->type_version && cache->kind == NUITKA_ATTR_METHOD &&
+               Nuitka_Attr_InstanceLacks(obj, cache))) {
+        *method = Py_NewRef(cache->descr);
+        return 1;
+    }
+#if !NUITKA_ATTR_VALUES
+    if (Nuitka_Attr_Uncached(obj)) {
+        return Nuitka_LoadMethod(obj, name, method);
+    }
+#endif
+    return Nuitka_LoadMethodSlow(obj, name, method, site);
+}
+
+#endif
