@@ -7,7 +7,7 @@ from nuitka.nodes import expressions as E
 from nuitka.nodes import statements as St
 
 from .building import sref
-from .functions import _docstring
+from .functions import _docstring, assign_decorated
 from .scoping import class_body_constants
 
 
@@ -30,16 +30,7 @@ def build_class_def(builder, node):
         kw_names=kw_names,
         kw_values=kw_values,
     )
-    for decorator in reversed(decorators):
-        value = E.ExprCall(
-            decorator.source_ref,
-            func=decorator,
-            args=[value],
-            star_flags=[False],
-            kw_names=[],
-            kw_values=[],
-        )
-    return St.StmtAssignVariable(ref, variable=builder.variable(node.name), value=value)
+    return assign_decorated(builder, node, ref, decorators, value)
 
 
 def build_class_body(builder, node, generic=False):

@@ -24,16 +24,7 @@ this finds nothing (it should not happen) are left to the heuristic of
 import ast
 import dis
 
-_SCOPE_NODES = (
-    ast.FunctionDef,
-    ast.AsyncFunctionDef,
-    ast.ClassDef,
-    ast.Lambda,
-    ast.GeneratorExp,
-    ast.ListComp,
-    ast.SetComp,
-    ast.DictComp,
-)
+from .scoping import SCOPE_AST_TYPES as _SCOPE_NODES
 
 _CODE_NAMES = {
     ast.Lambda: "<lambda>",

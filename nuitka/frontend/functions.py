@@ -100,6 +100,12 @@ def build_function_def(builder, node):
     finally:
         builder.leave(saved)
     value = make_function_node(builder, node, scope, pieces)
+    return assign_decorated(builder, node, ref, decorators, value)
+
+
+def assign_decorated(builder, node, ref, decorators, value):
+    """Apply the (already evaluated) decorators innermost first and bind the
+    result to the def's or class's name."""
     for decorator in reversed(decorators):
         value = E.ExprCall(
             decorator.source_ref,
