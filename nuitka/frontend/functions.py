@@ -24,16 +24,23 @@ def _starred_annotation(builder, node, annotation):
     return E.ExprTupleItem(sref(annotation), source=unpacked, index=0)
 
 
-def _function_pieces(builder, node):
-    """Evaluate defaults, kw-only defaults and annotations in the enclosing
-    scope, in CPython's order."""
-    args = node.args
+def default_pieces(builder, args):
+    """Evaluate the defaults and kw-only defaults of ``args`` (an
+    ``ast.arguments``): (defaults, kw_names, kw_values)."""
     defaults = builder.exprs(args.defaults)
     kw_names, kw_values = [], []
     for arg, default in zip(args.kwonlyargs, args.kw_defaults):
         if default is not None:
             kw_names.append(builder.mangle(arg.arg))
             kw_values.append(builder.expr(default))
+    return defaults, kw_names, kw_values
+
+
+def _function_pieces(builder, node):
+    """Evaluate defaults, kw-only defaults and annotations in the enclosing
+    scope, in CPython's order."""
+    args = node.args
+    defaults, kw_names, kw_values = default_pieces(builder, args)
     ann_names, ann_values = [], []
     if not isinstance(node, ast.Lambda):
         all_args = list(args.posonlyargs) + list(args.args)
@@ -103,9 +110,8 @@ def build_function_def(builder, node):
     return assign_decorated(builder, node, ref, decorators, value)
 
 
-def assign_decorated(builder, node, ref, decorators, value):
-    """Apply the (already evaluated) decorators innermost first and bind the
-    result to the def's or class's name."""
+def decorate(decorators, value):
+    """Apply the (already evaluated) decorators to ``value``, innermost first."""
     for decorator in reversed(decorators):
         value = E.ExprCall(
             decorator.source_ref,
@@ -115,7 +121,12 @@ def assign_decorated(builder, node, ref, decorators, value):
             kw_names=[],
             kw_values=[],
         )
-    return St.StmtAssignVariable(ref, variable=builder.variable(node.name), value=value)
+    return value
+
+
+def assign_decorated(builder, node, ref, decorators, value):
+    """Bind the decorated value to the def's or class's name."""
+    return St.StmtAssignVariable(ref, variable=builder.variable(node.name), value=decorate(decorators, value))
 
 
 def build_lambda(builder, node):

@@ -63,12 +63,6 @@ def _call(ref, func, args=()):
     return E.ExprCall(ref, func=func, args=list(args), star_flags=[False] * len(args), kw_names=[], kw_values=[])
 
 
-def _decorate(decorators, value):
-    for decorator in reversed(decorators):
-        value = _call(decorator.source_ref, decorator, [value])
-    return value
-
-
 def annotation_scope_load(builder, node):
     """A name load in an annotation scope that sees the class namespace."""
     ref = sref(node)
@@ -145,17 +139,12 @@ def _generic_scope(builder, node, name):
 
 
 def build_generic_function(builder, node):
-    from .functions import _docstring, _function_pieces
+    from .functions import _docstring, _function_pieces, decorate, default_pieces
 
     ref = sref(node)
     decorators = builder.exprs(node.decorator_list)
     args = node.args
-    defaults = builder.exprs(args.defaults)
-    kw_names, kw_values = [], []
-    for arg, default in zip(args.kwonlyargs, args.kw_defaults):
-        if default is not None:
-            kw_names.append(builder.mangle(arg.arg))
-            kw_values.append(builder.expr(default))
+    defaults, kw_names, kw_values = default_pieces(builder, args)
     call_args = []
     if defaults:
         call_args.append(E.ExprMakeTuple(ref, elements=defaults, star_flags=[False] * len(defaults)))
@@ -209,12 +198,13 @@ def build_generic_function(builder, node):
         ]
     finally:
         builder.leave(saved)
-    value = _decorate(decorators, _call(ref, _make_function(ref, outer), call_args))
+    value = decorate(decorators, _call(ref, _make_function(ref, outer), call_args))
     return St.StmtAssignVariable(ref, variable=builder.variable(node.name), value=value)
 
 
 def build_generic_class(builder, node):
     from .classes import build_class_body
+    from .functions import decorate
 
     ref = sref(node)
     decorators = builder.exprs(node.decorator_list)
@@ -248,7 +238,7 @@ def build_generic_class(builder, node):
         outer.body = statements + [St.StmtReturn(ref, value=value)]
     finally:
         builder.leave(saved)
-    value = _decorate(decorators, _call(ref, _make_function(ref, outer)))
+    value = decorate(decorators, _call(ref, _make_function(ref, outer)))
     return St.StmtAssignVariable(ref, variable=builder.variable(node.name), value=value)
 
 

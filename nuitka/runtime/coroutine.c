@@ -821,33 +821,11 @@ PyObject *Nuitka_AsyncNext(PyObject *aiter) {
 }
 
 PyObject *Nuitka_AsyncWithEnter(PyObject *manager, PyObject **exit_out) {
-    /* BEFORE_ASYNC_WITH */
-    PyObject *enter = Nuitka_LookupSpecial(manager, str_aenter);
-    if (enter == NULL) {
-        if (!PyErr_Occurred()) {
-            Nuitka_RaiseNotContextManager(manager, str_aenter,
-                                          "'%.200s' object does not support the asynchronous context manager protocol");
-        }
-        return NULL;
-    }
-    PyObject *exit = Nuitka_LookupSpecial(manager, str_aexit);
-    if (exit == NULL) {
-        if (!PyErr_Occurred()) {
-            Nuitka_RaiseNotContextManager(manager, str_aexit,
-                                          "'%.200s' object does not support the asynchronous context manager protocol "
-                                          "(missed __aexit__ method)");
-        }
-        Py_DECREF(enter);
-        return NULL;
-    }
-    PyObject *result = PyObject_CallNoArgs(enter);
-    Py_DECREF(enter);
-    if (result == NULL) {
-        Py_DECREF(exit);
-        return NULL;
-    }
-    Py_XSETREF(*exit_out, exit);
-    return result;
+    return Nuitka_ContextEnter(manager, str_aenter, str_aexit,
+                               "'%.200s' object does not support the asynchronous context manager protocol",
+                               "'%.200s' object does not support the asynchronous context manager protocol "
+                               "(missed __aexit__ method)",
+                               exit_out);
 }
 
 /* ---- start-up ------------------------------------------------------------------ */

@@ -572,22 +572,21 @@ PyObject *Nuitka_LookupSpecial(PyObject *self, PyObject *name) {
     return f(res, self, (PyObject *)Py_TYPE(self));
 }
 
-PyObject *Nuitka_WithEnter(PyObject *manager, PyObject **exit_out) {
-    /* As BEFORE_WITH in 3.11 */
-    PyObject *enter = Nuitka_LookupSpecial(manager, string_enter);
+/* BEFORE_WITH / BEFORE_ASYNC_WITH: look up the enter and exit specials,
+ * call enter, keep exit in *exit_out. The messages are CPython's. */
+PyObject *Nuitka_ContextEnter(PyObject *manager, PyObject *enter_name, PyObject *exit_name, const char *no_enter_msg,
+                              const char *no_exit_msg, PyObject **exit_out) {
+    PyObject *enter = Nuitka_LookupSpecial(manager, enter_name);
     if (enter == NULL) {
         if (!PyErr_Occurred()) {
-            Nuitka_RaiseNotContextManager(manager, string_enter,
-                                          "'%.200s' object does not support the context manager protocol");
+            Nuitka_RaiseNotContextManager(manager, enter_name, no_enter_msg);
         }
         return NULL;
     }
-    PyObject *exit = Nuitka_LookupSpecial(manager, string_exit);
+    PyObject *exit = Nuitka_LookupSpecial(manager, exit_name);
     if (exit == NULL) {
         if (!PyErr_Occurred()) {
-            Nuitka_RaiseNotContextManager(
-                manager, string_exit,
-                "'%.200s' object does not support the context manager protocol (missed __exit__ method)");
+            Nuitka_RaiseNotContextManager(manager, exit_name, no_exit_msg);
         }
         Py_DECREF(enter);
         return NULL;
@@ -600,6 +599,12 @@ PyObject *Nuitka_WithEnter(PyObject *manager, PyObject **exit_out) {
     }
     Py_XSETREF(*exit_out, exit);
     return result;
+}
+
+PyObject *Nuitka_WithEnter(PyObject *manager, PyObject **exit_out) {
+    return Nuitka_ContextEnter(
+        manager, string_enter, string_exit, "'%.200s' object does not support the context manager protocol",
+        "'%.200s' object does not support the context manager protocol (missed __exit__ method)", exit_out);
 }
 
 PyObject *Nuitka_WithExit(PyThreadState *tstate, PyObject *exit_func, PyObject *exc) {

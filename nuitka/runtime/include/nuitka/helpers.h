@@ -69,6 +69,8 @@ extern int Nuitka_ExceptionMatch(PyObject *exc, PyObject *exc_type);
 /* with */
 /* A special method looked up on the type and bound (NULL, no error: missing). */
 extern PyObject *Nuitka_LookupSpecial(PyObject *self, PyObject *name);
+extern PyObject *Nuitka_ContextEnter(PyObject *manager, PyObject *enter_name, PyObject *exit_name,
+                                     const char *no_enter_msg, const char *no_exit_msg, PyObject **exit_out);
 extern PyObject *Nuitka_WithEnter(PyObject *manager, PyObject **exit_out);
 extern PyObject *Nuitka_WithExit(PyThreadState *tstate, PyObject *exit_func, PyObject *exc);
 
