@@ -16,7 +16,10 @@ from . import type_params  # noqa: F401 (registers the PEP 695 emitters)
 
 
 def _c_string(text):
-    data = text.encode("utf-8")
+    """A C string literal for ``text`` (str as UTF-8, or bytes).  Octal
+    escapes are always three digits, so they never swallow a following
+    digit the way hex escapes would; ``?`` is escaped against trigraphs."""
+    data = text.encode("utf-8") if isinstance(text, str) else text
     out = []
     for byte in data:
         ch = chr(byte)
@@ -252,6 +255,18 @@ def _argspec(scope):
     return (code.co_argcount, code.co_posonlyargcount, code.co_kwonlyargcount, flags, total)
 
 
+def c_string_lines(data, width=100):
+    """``data`` (bytes) as lines of a C string literal (the C compiler adds
+    one NUL).
+
+    gcc reads a string literal several times faster than an initializer list
+    of decimal numbers, which matters for the marshalled constants of big
+    modules (megabytes once code objects carry bytecode).
+    """
+    lines = ["    " + _c_string(data[start : start + width]) for start in range(0, len(data), width)]
+    return lines or ['    ""']
+
+
 def generate_module_code(module_scope, module_name, filename, c_prefix=None):
     module_ctx = ModuleContext(module_name, filename)
     if c_prefix is not None:
@@ -280,16 +295,15 @@ def generate_module_code(module_scope, module_name, filename, c_prefix=None):
     out.append("")
     out.extend(functions)
     out.append("")
-    out.append("static const unsigned char %s_blob[] = {" % prefix)
-    for i in range(0, len(blob), 24):
-        out.append("    " + ",".join(str(b) for b in blob[i : i + 24]) + ",")
-    out.append("};")
+    out.append("static const unsigned char %s_blob[] =" % prefix)
+    out.extend(c_string_lines(blob))
+    out.append(";")
     out.append("")
     out.append("int %s_exec(PyObject *module) {" % prefix)
     out.append("    static int loaded = 0;")
     out.append("    if (!loaded) {")
     out.append(
-        "        if (Nuitka_LoadConstants(%s_blob, sizeof(%s_blob), %s_consts, %d) < 0) return -1;"
+        "        if (Nuitka_LoadConstants(%s_blob, sizeof(%s_blob) - 1, %s_consts, %d) < 0) return -1;"
         % (prefix, prefix, prefix, len(module_ctx.constants))
     )
     for scope, name, code_index, argspec in module_ctx.function_infos:
