@@ -56,20 +56,25 @@ def test_single_module(tmp_path):
             extmod.add()
         except TypeError as e:
             print("TypeError", e)
-        print(type(extmod.__loader__).__name__, extmod.__spec__.origin == extmod.__file__)
+        print(type(extmod.__loader__).__name__, os.path.basename(extmod.__spec__.origin))
+        print(extmod.add.__code__.co_filename == extmod.__file__)
+        print(extmod.__loader__.get_source("extmod"))  # no extmod.py next to it
     """
     got = _python(out, code)
     assert got.returncode == 0, got.stderr
     assert got.stdout.splitlines() == [
         "extmod executing as extmod",
-        "extmod %s An extension module made by --module." % ("extmod" + EXT_SUFFIX),
+        # __file__ is where the source would be (as for embedded modules).
+        "extmod extmod.py An extension module made by --module.",
         "compiled",
         "3 40 [(1, 2), (1, 3)]",
         "Thing(5) [0, 1, 2] extmod extmod",
         "(a, b=2, *, scale=1)",
         "ValueError from compiled module",
         "TypeError add() missing 1 required positional argument: 'a'",
-        "ExtensionFileLoader True",
+        "nuitka_module_loader %s" % ("extmod" + EXT_SUFFIX),
+        "True",
+        "None",
     ]
     # As documented: "python -m" cannot run a compiled module.
     run_m = _python(out, None, "-m", "extmod")

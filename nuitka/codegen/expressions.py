@@ -405,11 +405,19 @@ def emit_call(node, ctx):
         ctx.release(func)
         return result
     # Calls with star arguments: build the positional list and kw dict.
+    # A lone ``*value`` is passed itself (CPython's compiler builds no
+    # list for it; an exact tuple reaches the callee unchanged).
     pos_list = ctx.new_ctemp()
-    ctx.emit("%s = PyList_New(0);" % pos_list)
-    ctx.check_null(pos_list)
+    single_star = len(node.args) == 1 and node.star_flags[0]
+    if single_star:
+        star_value = emit_expr(node.args[0], ctx)
+        ctx.emit("%s = %s;" % (pos_list, star_value))
+        ctx.forget(star_value)
+    else:
+        ctx.emit("%s = PyList_New(0);" % pos_list)
+        ctx.check_null(pos_list)
     ctx.add_live(pos_list)
-    for arg, is_star in zip(node.args, node.star_flags):
+    for arg, is_star in zip(node.args, node.star_flags) if not single_star else ():
         value = emit_expr(arg, ctx)
         if is_star:
             ctx.set_position(node.source_ref)
@@ -437,7 +445,8 @@ def emit_call(node, ctx):
                 ctx.check("Nuitka_MergeCallKwargs(%s, %s, %s) < 0" % (func, kw_dict, single))
                 ctx.release(single)
             ctx.release(value)
-    result = emit_call_result(ctx, node, "Nuitka_CallWithStar(%s, %s, %s)" % (func, pos_list, kw_dict))
+    helper = "Nuitka_CallWithStarTuple" if single_star else "Nuitka_CallWithStar"
+    result = emit_call_result(ctx, node, "%s(%s, %s, %s)" % (helper, func, pos_list, kw_dict))
     if kw_dict != "NULL":
         ctx.release(kw_dict)
     ctx.release(pos_list)
@@ -651,7 +660,9 @@ def _closure_for(child, ctx):
     ctx.check_null(closure)
     for i, name in enumerate(freevars):
         var = ctx.scope.variables.get(name)
-        if ctx.scope.scope_kind == "class" and name in ctx.scope.code.co_cellvars:
+        if name in child.closure_slots:
+            slot = child.closure_slots[name]
+        elif ctx.scope.scope_kind == "class" and name in ctx.scope.code.co_cellvars:
             # A class's own cell (__class__, 3.12+ __classdict__), even where
             # the body itself reads a free variable of that name from an
             # enclosing function (as CPython's get_ref_type: always CELL).

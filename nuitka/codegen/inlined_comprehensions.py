@@ -49,6 +49,13 @@ def emit_inlined_comprehension(node, ctx):
             if make_cell:
                 ctx.emit("fl[%d] = PyCell_New(NULL);" % slot)
                 ctx.check_null("fl[%d]" % slot)
+        for slot in node.wrapped_free_slots:
+            # MAKE_CELL on a free slot: the new cell holds the old cell.
+            ctx.emit("{")
+            ctx.emit("    PyObject *new_cell = PyCell_New(fl[%d]);" % slot)
+            ctx.check("new_cell == NULL")
+            ctx.emit("    Py_XSETREF(fl[%d], new_cell);" % slot)
+            ctx.emit("}")
         for statement in node.body:
             STATEMENT_EMITTERS[statement.kind](statement, ctx)
             assert not ctx.live, (statement, ctx.live)

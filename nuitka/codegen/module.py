@@ -306,6 +306,10 @@ def generate_module_code(module_scope, module_name, filename, c_prefix=None):
         "        if (Nuitka_LoadConstants(%s_blob, sizeof(%s_blob) - 1, %s_consts, %d) < 0) return -1;"
         % (prefix, prefix, prefix, len(module_ctx.constants))
     )
+    out.append(
+        "        if (Nuitka_FixCodeFilenames(module, %s_consts, %d) < 0) return -1;"
+        % (prefix, len(module_ctx.constants))
+    )
     for scope, name, code_index, argspec in module_ctx.function_infos:
         out.append("        %s_info.code = (PyCodeObject *)%s_consts[%d];" % (name, prefix, code_index))
         if sys.version_info < (3, 11):

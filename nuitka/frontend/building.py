@@ -86,6 +86,32 @@ def sref(node):
     return SourceRef.from_ast(node)
 
 
+# compile.c's STACK_USE_GUIDELINE: calls with more arguments are not
+# compiled in the method-call form.
+_METHOD_CALL_ARGS_LIMIT = 30
+
+
+def attr_sref(attribute, node=None):
+    """The location CPython gives an attribute access (load, store, delete,
+    method load) or a method call (``node``, the Call): when the attribute
+    name is on a later line than the start, the start moves to the name
+    (compile.c's update_start_location_to_match_attr; 3.10 uses the name's
+    line), so ``(obj\n .name)`` reports the ``.name`` line."""
+    ref = sref(node if node is not None else attribute)
+    line = attribute.end_lineno
+    if ref.line == line:
+        return ref
+    length = len(attribute.attr)  # characters, against a byte offset, as CPython
+    end_line, end_col = max(line, ref.end_line), ref.end_col
+    if length <= attribute.end_col_offset:
+        col = attribute.end_col_offset - length
+    else:
+        col = end_col = -1
+    if line == end_line:
+        end_col = max(col, end_col)
+    return SourceRef(line, col, end_line, end_col)
+
+
 class TreeBuilder:
     """Builds one module's node tree."""
 
@@ -201,6 +227,12 @@ class TreeBuilder:
             scope.is_generator = bool(flags & 0x20)
             scope.is_coroutine = bool(flags & 0x80)
             scope.is_asyncgen = bool(flags & 0x200)
+            for name in info.code.co_freevars if self.inlined_overlays else ():
+                for overlay in reversed(self.inlined_overlays):
+                    var = overlay.get(name)
+                    if var is not None:
+                        scope.closure_slots[name] = var.slot
+                        break
         return scope, info
 
     def enter(self, scope, info):
@@ -296,7 +328,7 @@ class TreeBuilder:
         if isinstance(target, ast.Attribute):
             return [
                 St.StmtAssignAttribute(
-                    ref, source=self.expr(target.value), name=self.mangle(target.attr), value=value
+                    attr_sref(target), source=self.expr(target.value), name=self.mangle(target.attr), value=value
                 )
             ]
         if isinstance(target, ast.Subscript):
@@ -364,14 +396,14 @@ class TreeBuilder:
                 body=[
                     St.StmtAssignTemp(ref, temp=tmp, value=self.expr(target.value)),
                     St.StmtAssignAttribute(
-                        ref,
+                        attr_sref(target),
                         source=E.ExprTempRef(ref, temp=tmp),
                         name=name,
                         value=E.ExprInplace(
                             ref,
                             op=op,
                             left=E.ExprAttribute(
-                                sref(target), source=E.ExprTempRef(ref, temp=tmp), name=name
+                                attr_sref(target), source=E.ExprTempRef(ref, temp=tmp), name=name
                             ),
                             right=self.expr(node.value),
                         ),
@@ -459,7 +491,9 @@ class TreeBuilder:
         if isinstance(target, ast.Name):
             return [St.StmtDelVariable(ref, variable=self.variable(target.id))]
         if isinstance(target, ast.Attribute):
-            return [St.StmtDelAttribute(ref, source=self.expr(target.value), name=self.mangle(target.attr))]
+            # (3.10 reports a delete at the start of the target.)
+            del_ref = attr_sref(target) if sys.version_info >= (3, 11) else ref
+            return [St.StmtDelAttribute(del_ref, source=self.expr(target.value), name=self.mangle(target.attr))]
         if isinstance(target, ast.Subscript):
             return [St.StmtDelSubscript(ref, source=self.expr(target.value), index=self.expr(target.slice))]
         if isinstance(target, (ast.Tuple, ast.List)):
@@ -865,7 +899,7 @@ class TreeBuilder:
         return E.ExprVariableRef(sref(node), variable=self.variable(node.id))
 
     def expr_Attribute(self, node):
-        return E.ExprAttribute(sref(node), source=self.expr(node.value), name=self.mangle(node.attr))
+        return E.ExprAttribute(attr_sref(node), source=self.expr(node.value), name=self.mangle(node.attr))
 
     def expr_Subscript(self, node):
         return E.ExprSubscript(sref(node), source=self.expr(node.value), index=self.expr(node.slice))
@@ -945,8 +979,18 @@ class TreeBuilder:
         for keyword in node.keywords:
             kw_names.append(keyword.arg)
             kw_values.append(self.expr(keyword.value))
+        call_ref = sref(node)
+        if (
+            isinstance(node.func, ast.Attribute)
+            and not any(flags)
+            and not any(name is None for name in kw_names)
+            and len(node.args) + len(node.keywords) + bool(node.keywords) < _METHOD_CALL_ARGS_LIMIT
+        ):
+            # CPython's method-call form (LOAD_METHOD/LOAD_ATTR + CALL): the
+            # call is located from the method name on.
+            call_ref = attr_sref(node.func, node)
         return E.ExprCall(
-            sref(node), func=self.expr(node.func), args=args, star_flags=flags, kw_names=kw_names, kw_values=kw_values
+            call_ref, func=self.expr(node.func), args=args, star_flags=flags, kw_names=kw_names, kw_values=kw_values
         )
 
     def _elements(self, elts):

@@ -25,7 +25,9 @@ def bound_names(node):
     names = []
     for comp in node.generators:
         for sub in ast.walk(comp.target):
-            if isinstance(sub, ast.Name) and sub.id not in names:
+            # Only names the target binds: ``for x[i] in`` / ``for a.b in``
+            # read x, i and a.
+            if isinstance(sub, ast.Name) and isinstance(sub.ctx, ast.Store) and sub.id not in names:
                 names.append(sub.id)
     return names
 
@@ -66,13 +68,16 @@ def build_inlined_comprehension(builder, node, kind, first_iter, loops):
     scope = builder.scope
     overlay = {}
     saves = []
+    wrapped_free_slots = []
     for name in bound_names(node):
         mangled = builder.mangle(name)
         if mangled in overlay:
             continue
-        var = scoping.inlined_comprehension_variable(scope, mangled)
+        var, save_slot, make_cell, wrap_free_slot = scoping.inlined_comprehension_variable(scope, mangled, node)
         overlay[mangled] = var
-        saves.append((builder.temp("comp_saved"), var.slot, var.kind == S.CELL))
+        saves.append((builder.temp("comp_saved"), save_slot, make_cell))
+        if wrap_free_slot is not None:
+            wrapped_free_slots.append(wrap_free_slot)
     first_temp = builder.temp("comp_first")
     result = builder.temp("comp_result")
     empty, innermost = comprehension_container(builder, node, kind, ref, result)
@@ -94,4 +99,5 @@ def build_inlined_comprehension(builder, node, kind, first_iter, loops):
         first_temp=first_temp,
         result_temp=result,
         saves=saves,
+        wrapped_free_slots=wrapped_free_slots,
     )

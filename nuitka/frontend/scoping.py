@@ -7,6 +7,7 @@ name and line), so the variable layout is the one CPython would use.
 """
 
 import ast
+import dis
 import symtable
 import sys
 
@@ -392,10 +393,40 @@ def hide_comprehension_slots(scope, info):
             del scope.variables[name]
 
 
-def inlined_comprehension_variable(scope, name):
+_WRAPPED_FREE_CACHE = {}
+
+
+def _free_slots_wrapped_at(code, node):
+    """Free slots of ``code`` that CPython's bytecode re-wraps with
+    MAKE_CELL inside the inlined comprehension ``node`` (the instruction
+    carries the comprehension's source span)."""
+    by_span = _WRAPPED_FREE_CACHE.get(code)
+    if by_span is None:
+        by_span = {}
+        make_cell = dis.opmap["MAKE_CELL"]
+        extended = dis.opmap["EXTENDED_ARG"]
+        raw = code.co_code
+        positions = list(code.co_positions())
+        arg_prefix = 0
+        for index in range(0, len(raw), 2):
+            op, arg = raw[index], raw[index + 1] | arg_prefix
+            arg_prefix = (arg << 8) if op == extended else 0
+            if op == make_cell:
+                line, end_line, col, end_col = positions[index // 2]
+                by_span.setdefault((line, end_line, col, end_col), []).append(arg)
+        _WRAPPED_FREE_CACHE[code] = by_span
+    span = (node.lineno, node.end_lineno, node.col_offset, node.end_col_offset)
+    return by_span.get(span, ())
+
+
+def inlined_comprehension_variable(scope, name, node):
     """The variable an inlined comprehension uses for its iteration
     variable ``name``: the hidden (or shared) fast slot of the enclosing
-    code object, which exists even in module and class bodies."""
+    code object, which exists even in module and class bodies.
+
+    Returns ``(variable, save_slot, make_cell, wrap_free_slot)``: the slot
+    saved, cleared and restored around the comprehension, whether it gets a
+    fresh cell, and the free slot CPython re-wraps (or None), see below."""
     if not scope.localsplus_names:
         # Module bodies get their layout only once a comprehension needs it.
         scope.localsplus_names, scope.localsplus_kinds = localsplus_layout(scope.code)
@@ -404,10 +435,23 @@ def inlined_comprehension_variable(scope, name):
             break
     else:
         raise AssertionError("no slot for comprehension variable %r in %s" % (name, scope.qualname))
+    free_slot = None
+    if name in scope.code.co_freevars:
+        free_slot = len(scope.localsplus_names) - len(scope.code.co_freevars) + scope.code.co_freevars.index(name)
+    if free_slot is not None and free_slot in _free_slots_wrapped_at(scope.code, node):
+        # Captured in the comprehension and free in the enclosing scope (a
+        # type parameter shadowed in an annotation scope, an outer variable
+        # also read by the enclosing function): CPython uses the free slot
+        # throughout.  It saves and clears the cell slot of the same name
+        # (LOAD_FAST_AND_CLEAR) but then does MAKE_CELL on the free slot: a
+        # new cell whose content is the old free cell, which stays there
+        # after the comprehension (nothing restores the free slot), so the
+        # enclosing function sees the comprehension's last value afterwards.
+        return S.Variable(name, S.CELL, free_slot, scope), slot, False, free_slot
     var = scope.variables.get(name)
-    if scope.scope_kind == "function" and var is not None and var.slot == slot and var.is_fast():
-        return var
-    return S.Variable(name, kind, slot, scope)
+    if not (scope.scope_kind == "function" and var is not None and var.slot == slot and var.is_fast()):
+        var = S.Variable(name, kind, slot, scope)
+    return var, slot, kind == S.CELL, None
 
 
 def resolve_inlined_name(builder, name):

@@ -14,9 +14,11 @@ from .expressions import _expr
 # ``first_iter``: the iterator of the first ``for`` (evaluated before the
 # slots are saved); ``body``: statements that fill ``result_temp``, reading
 # the iterator from ``first_temp``; ``saves``: (temp, slot, make_cell) for
-# each slot to save, clear (and give a new cell) and restore afterwards.
+# each slot to save, clear (and give a new cell) and restore afterwards;
+# ``wrapped_free_slots``: free slots that get a new cell holding their old
+# content after the saves, and keep it (CPython's MAKE_CELL on a free slot).
 ExprInlinedComprehension = _expr(
     "ExprInlinedComprehension",
     ("first_iter", "body"),
-    ("first_temp", "result_temp", "saves"),
+    ("first_temp", "result_temp", "saves", "wrapped_free_slots"),
 )

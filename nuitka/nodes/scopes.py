@@ -77,6 +77,11 @@ class ScopeBody(Node):
         self.c_name = None
         self.class_ns_temp = None
         self.has_class_cell = False
+        # Free variable name -> slot of the enclosing scope whose cell the
+        # closure takes, where that is not the usual one: a scope created
+        # inside an inlined comprehension (3.12+) captures the
+        # comprehension's variable.
+        self.closure_slots = {}
 
     def new_temp(self, name):
         temp = TempVariable(self, name, len(self.temps))

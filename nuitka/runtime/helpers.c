@@ -269,6 +269,34 @@ int Nuitka_MergeCallKwargs(PyObject *func, PyObject *dict, PyObject *mapping) {
     return -1;
 }
 
+/* f(*args) / f(*args, **kw): CALL_FUNCTION_EX with the starred value itself
+ * as the positional arguments: an exact tuple is passed on as it is (the
+ * callee may return it: "is" holds), anything else is checked to be
+ * iterable and made a tuple only now, after the keyword arguments. */
+PyObject *Nuitka_CallWithStarTuple(PyObject *func, PyObject *star, PyObject *kw_dict) {
+    PyObject *args;
+    if (PyTuple_CheckExact(star)) {
+        args = Py_NewRef(star);
+    } else {
+        if (Py_TYPE(star)->tp_iter == NULL && !PySequence_Check(star)) {
+            PyObject *funcstr = _PyObject_FunctionStr(func);
+            if (funcstr != NULL) {
+                PyErr_Format(PyExc_TypeError, "%U argument after * must be an iterable, not %.200s", funcstr,
+                             Py_TYPE(star)->tp_name);
+                Py_DECREF(funcstr);
+            }
+            return NULL;
+        }
+        args = PySequence_Tuple(star);
+        if (args == NULL) {
+            return NULL;
+        }
+    }
+    PyObject *result = PyObject_Call(func, args, kw_dict);
+    Py_DECREF(args);
+    return result;
+}
+
 PyObject *Nuitka_CallWithStar(PyObject *func, PyObject *pos_list, PyObject *kw_dict) {
     PyObject *args = PyList_AsTuple(pos_list);
     if (args == NULL) {

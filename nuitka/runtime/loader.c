@@ -282,9 +282,43 @@ static PyObject *loader_get_filename(Nuitka_LoaderObject *self, PyObject *args) 
 }
 
 static PyObject *loader_return_none(Nuitka_LoaderObject *self, PyObject *args) {
-    /* get_code / get_source: there is no bytecode; the source, if present,
-     * is read from __file__ by linecache and inspect directly. */
+    /* get_code: there is no bytecode to hand out. */
     Py_RETURN_NONE;
+}
+
+static PyObject *loader_get_data(Nuitka_LoaderObject *self, PyObject *path);
+
+static PyObject *loader_get_source(Nuitka_LoaderObject *self, PyObject *args) {
+    /* As SourceLoader.get_source when the source file is there (next to the
+     * extension, or where the program was compiled from): linecache's
+     * lazycache, doctest and tracebacks of frames without a file read it
+     * through the loader.  None when it is not there. */
+    PyObject *fullname = Py_None;
+    if (!PyArg_ParseTuple(args, "|O:get_source", &fullname)) {
+        return NULL;
+    }
+    const Nuitka_ModuleEntry *entry = loader_entry_for(self, fullname);
+    if (entry == NULL) {
+        return NULL;
+    }
+    PyObject *filename = entry_filename(entry, self->base_dir);
+    if (filename == NULL || filename == Py_None) {
+        return filename;
+    }
+    PyObject *data = loader_get_data(self, filename);
+    Py_DECREF(filename);
+    if (data == NULL) {
+        if (PyErr_ExceptionMatches(PyExc_OSError)) {
+            PyErr_Clear();
+            Py_RETURN_NONE;
+        }
+        return NULL;
+    }
+    PyObject *external = PyImport_ImportModule("importlib._bootstrap_external");
+    PyObject *result = external ? PyObject_CallMethod(external, "decode_source", "O", data) : NULL;
+    Py_XDECREF(external);
+    Py_DECREF(data);
+    return result;
 }
 
 static PyObject *loader_get_data(Nuitka_LoaderObject *self, PyObject *path) {
@@ -424,7 +458,7 @@ static PyMethodDef loader_methods[] = {
     {"is_package", (PyCFunction)loader_is_package, METH_O, NULL},
     {"get_filename", (PyCFunction)loader_get_filename, METH_VARARGS, NULL},
     {"get_code", (PyCFunction)loader_return_none, METH_VARARGS, NULL},
-    {"get_source", (PyCFunction)loader_return_none, METH_VARARGS, NULL},
+    {"get_source", (PyCFunction)loader_get_source, METH_VARARGS, NULL},
     {"get_data", (PyCFunction)loader_get_data, METH_O, NULL},
     {"get_resource_reader", (PyCFunction)loader_get_resource_reader, METH_VARARGS, NULL},
     {"invalidate_caches", (PyCFunction)loader_invalidate_caches, METH_NOARGS, NULL},
@@ -631,24 +665,41 @@ int Nuitka_Loader_ExecExtensionModule(PyObject *module, const Nuitka_ModuleEntry
         if (res == 0) {
             res = PyObject_SetAttrString(module, "__package__", name);
         }
-        if (res == 0) {
-            /* Our loader instead of ExtensionFileLoader: resources of the
-             * package are in its folder, not next to the .so file. */
-            Nuitka_LoaderObject *loader = loader_type_ready() < 0 ? NULL : new_loader(self_entry, table, base_dir);
-            res = loader == NULL ? -1 : PyObject_SetAttrString(spec, "loader", (PyObject *)loader);
-            if (res == 0) {
-                res = PyObject_SetAttrString(module, "__loader__", (PyObject *)loader);
-            }
-            Py_XDECREF(loader);
-        }
         Py_XDECREF(pkg_dir);
         Py_XDECREF(name);
         if (res < 0) {
             goto error;
         }
     }
+    {
+        /* Our loader instead of ExtensionFileLoader: resources of a package
+         * are in its folder, not next to the .so file, and get_source reads
+         * the source next to it (linecache.lazycache, doctest). */
+        Nuitka_LoaderObject *loader = loader_type_ready() < 0 ? NULL : new_loader(self_entry, table, base_dir);
+        int res = loader == NULL ? -1 : PyObject_SetAttrString(spec, "loader", (PyObject *)loader);
+        if (res == 0) {
+            res = PyObject_SetAttrString(module, "__loader__", (PyObject *)loader);
+        }
+        Py_XDECREF(loader);
+        if (res < 0) {
+            goto error;
+        }
+    }
     if (Nuitka_Loader_Install(table, base_dir) < 0) {
         goto error;
+    }
+    if (self_entry->filename != NULL) {
+        /* __file__ is where the source would be, next to the extension
+         * (name.py, or name/__init__.py for a package), as for the modules
+         * embedded in it: code that opens __file__, looks at its suffix or
+         * compares it with co_filename works as for the source module;
+         * __spec__.origin still names the extension. */
+        PyObject *file = entry_filename(self_entry, base_dir);
+        int res = file ? PyObject_SetAttrString(module, "__file__", file) : -1;
+        Py_XDECREF(file);
+        if (res < 0) {
+            goto error;
+        }
     }
     Py_DECREF(base_dir);
     Py_DECREF(spec);

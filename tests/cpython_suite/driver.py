@@ -376,7 +376,17 @@ def run_module(spec, work, mode="module", known_failures=None):
     src_dir = work / "src"
     src_dir.mkdir(parents=True, exist_ok=True)
     src = src_dir / original.name
-    shutil.copyfile(original, src)
+    is_package = not original.exists() and (stdlib_test_dir() / spec.name / "__init__.py").exists()
+    if is_package:
+        # A test package (3.11+ test_dataclasses, ...): its __init__ holds
+        # the tests and is compiled (``--module`` of the package folder);
+        # its other modules stay uncompiled, next to the extension in the
+        # folder the compiled package's __path__ names.
+        original = stdlib_test_dir() / spec.name
+        src = src_dir / spec.name
+        shutil.copytree(original, src, ignore=shutil.ignore_patterns("__pycache__"))
+    else:
+        shutil.copyfile(original, src)
 
     compile_start = time.monotonic()
     if mode == "module":
@@ -384,6 +394,19 @@ def run_module(spec, work, mode="module", known_failures=None):
         if result.returncode != 0 or extension is None:
             raise CompileFailed(result)
         ext_dir = extension.parent
+        # The source next to the extension, as after compiling in place
+        # (the default output folder): __file__ names it, and tests that
+        # read their own source (open(__file__), inspect) find it.  The
+        # import system prefers the extension to a module's source; a
+        # package's __init__.py would win over it, so that one stays out.
+        if is_package:
+            shutil.copytree(
+                original,
+                ext_dir / spec.name,
+                ignore=shutil.ignore_patterns("__pycache__", "__init__.py"),
+            )
+        else:
+            shutil.copyfile(original, ext_dir / original.name)
     elif mode == "program":
         result, binary = compile_program(src, work / "bin")
         if result.returncode != 0 or binary is None:

@@ -145,3 +145,48 @@ def modify_args(*args):
 
 
 print(modify_args(1))
+
+
+# A lone *value: an exact tuple reaches a tp_call unchanged (CPython's
+# CALL_FUNCTION_EX), other iterables become a new tuple, and the iterable
+# check happens after the keyword arguments are evaluated.
+class ReturnsArgs:
+    def __call__(self, *a, **k):
+        return a
+
+
+def trace(label, value):
+    print("evaluate", label)
+    return value
+
+
+star_tuple = (1, 2, 3)
+print("same tuple (Python callee)", ReturnsArgs()(*star_tuple) is star_tuple)
+print("list star", ReturnsArgs()(*[1, 2]), ReturnsArgs()(*range(3), k=1))
+
+
+class TupleSub(tuple):
+    pass
+
+
+print(type(ReturnsArgs()(*TupleSub((1,)))).__name__)
+def takes(*a, **k):
+    return a
+
+
+try:
+    takes(*trace("star", 5), k=trace("keyword", 1))
+except TypeError as e:
+    print("TypeError", e)
+try:
+    takes(*trace("star", None), **trace("mapping", {"a": 1}))
+except TypeError as e:
+    print("TypeError", e)
+
+
+def gen_star():
+    yield 1
+    yield 2
+
+
+print(ReturnsArgs()(*gen_star()))

@@ -41,6 +41,7 @@ enum {
 
 /* Calls */
 extern PyObject *Nuitka_CallWithStar(PyObject *func, PyObject *pos_list, PyObject *kw_dict);
+extern PyObject *Nuitka_CallWithStarTuple(PyObject *func, PyObject *star, PyObject *kw_dict);
 extern int Nuitka_ExtendCallArgs(PyObject *func, PyObject *list, PyObject *iterable);
 extern int Nuitka_MergeCallKwargs(PyObject *func, PyObject *dict, PyObject *mapping);
 

@@ -6,6 +6,10 @@
  * (new references, kept forever). */
 extern int Nuitka_LoadConstants(const unsigned char *blob, Py_ssize_t size, PyObject **out, Py_ssize_t count);
 
+/* Point the code objects among the constants at the module's __file__ (as
+ * CPython does for a .pyc loaded from another place). */
+extern int Nuitka_FixCodeFilenames(PyObject *module, PyObject **consts, Py_ssize_t count);
+
 /* Description of a compiled module, generated per module. */
 typedef struct Nuitka_ModuleEntry {
     const char *name;
