@@ -6,7 +6,9 @@
  * BEFORE_ASYNC_WITH). CPython marks the values an async generator yields
  * (ASYNC_GEN_WRAP) to tell them from what an `await` inside it passes
  * up; here no wrapping is needed: a value comes from an `await` exactly
- * when the generator is delegating (gen->yieldfrom is set).
+ * when the generator is delegating (gen->yieldfrom is set). 3.13's changes
+ * to the asend/athrow awaitables (throw() and close() start and use them up,
+ * the "coroutine method ... was never awaited" warning) are version-checked.
  */
 #include "nuitka/prelude.h"
 
@@ -449,6 +451,12 @@ static PyObject *agen_unwrap(Nuitka_GeneratorObject *gen, PyObject *result) {
 
 static void asend_dealloc(PyObject *self) {
     Nuitka_AsendObject *o = (Nuitka_AsendObject *)self;
+#if PY_VERSION_HEX >= 0x030D0000
+    /* Runs the "never awaited" finalizer, which may resurrect it. */
+    if (PyObject_CallFinalizerFromDealloc(self)) {
+        return;
+    }
+#endif
     PyObject_GC_UnTrack(self);
     Py_CLEAR(o->gen);
     Py_CLEAR(o->sendval);
@@ -470,6 +478,10 @@ static PyObject *asend_send(PyObject *self, PyObject *arg) {
     }
     if (o->state == AWAITABLE_STATE_INIT) {
         if (o->gen->ag_running_async) {
+#if PY_VERSION_HEX >= 0x030D0000
+            /* 3.13: the failed awaitable is used up (and so not "never awaited"). */
+            o->state = AWAITABLE_STATE_CLOSED;
+#endif
             PyErr_SetString(PyExc_RuntimeError, "anext(): asynchronous generator is already running");
             return NULL;
         }
@@ -495,17 +507,99 @@ static PyObject *asend_throw(PyObject *self, PyObject *const *args, Py_ssize_t n
         PyErr_SetString(PyExc_RuntimeError, "cannot reuse already awaited __anext__()/asend()");
         return NULL;
     }
+#if PY_VERSION_HEX >= 0x030D0000
+    /* 3.13: throw() starts the awaitable like send() does, so it cannot
+     * interfere with another asend/athrow that is running the generator. */
+    if (o->state == AWAITABLE_STATE_INIT) {
+        if (o->gen->ag_running_async) {
+            o->state = AWAITABLE_STATE_CLOSED;
+            PyErr_SetString(PyExc_RuntimeError, "anext(): asynchronous generator is already running");
+            return NULL;
+        }
+        o->state = AWAITABLE_STATE_ITER;
+        o->gen->ag_running_async = 1;
+    }
+#endif
     PyObject *result = Nuitka_Generator_Throw((PyObject *)o->gen, args, nargs);
     result = agen_unwrap(o->gen, result);
     if (result == NULL) {
+#if PY_VERSION_HEX >= 0x030D0000
+        o->gen->ag_running_async = 0;
+#endif
         o->state = AWAITABLE_STATE_CLOSED;
     }
     return result;
 }
 
+#if PY_VERSION_HEX >= 0x030D0000
+/* 3.13: close() of an asend/athrow awaitable throws GeneratorExit in, like
+ * a coroutine's close(); the generator ending the awaitable is fine, an
+ * `await` going on is "coroutine ignored GeneratorExit". */
+static PyObject *agen_awaitable_close(PyObject *self,
+                                      PyObject *(*throw_func)(PyObject *, PyObject *const *, Py_ssize_t)) {
+    PyObject *result = throw_func(self, &PyExc_GeneratorExit, 1);
+    if (result == NULL) {
+        if (PyErr_ExceptionMatches(PyExc_StopIteration) || PyErr_ExceptionMatches(PyExc_StopAsyncIteration) ||
+            PyErr_ExceptionMatches(PyExc_GeneratorExit)) {
+            PyErr_Clear();
+            Py_RETURN_NONE;
+        }
+        return NULL;
+    }
+    Py_DECREF(result);
+    PyErr_SetString(PyExc_RuntimeError, "coroutine ignored GeneratorExit");
+    return NULL;
+}
+
+/* _PyErr_WarnUnawaitedAgenMethod (not exported): RuntimeWarning with the
+ * async generator as the warning's source, from a finalizer, so any
+ * exception is kept and a failure is reported as unraisable. */
+static void agen_warn_unawaited_method(Nuitka_GeneratorObject *gen, const char *method) {
+    PyObject *exc = PyErr_GetRaisedException();
+    PyObject *message = PyUnicode_FromFormat("coroutine method '%s' of %R was never awaited", method, gen->qualname);
+    int res = -1;
+    if (message != NULL) {
+        /* _warnings.warn is what the C warning functions run, with the
+         * same stack level when called from C; it takes the source. */
+        PyObject *warnings = PyImport_ImportModule("_warnings");
+        if (warnings != NULL) {
+            PyObject *r =
+                PyObject_CallMethod(warnings, "warn", "OOiO", message, PyExc_RuntimeWarning, 1, (PyObject *)gen);
+            Py_DECREF(warnings);
+            if (r != NULL) {
+                Py_DECREF(r);
+                res = 0;
+            }
+        } else {
+            PyErr_Clear();
+            res = PyErr_WarnEx(PyExc_RuntimeWarning, PyUnicode_AsUTF8(message), 1);
+        }
+        Py_DECREF(message);
+    }
+    if (res < 0) {
+        PyErr_WriteUnraisable((PyObject *)gen);
+    }
+    PyErr_SetRaisedException(exc);
+}
+
+static void asend_finalize(PyObject *self) {
+    Nuitka_AsendObject *o = (Nuitka_AsendObject *)self;
+    if (o->state == AWAITABLE_STATE_INIT) {
+        agen_warn_unawaited_method(o->gen, "asend");
+    }
+}
+#endif
+
 static PyObject *asend_close(PyObject *self, PyObject *unused) {
+#if PY_VERSION_HEX >= 0x030D0000
+    if (((Nuitka_AsendObject *)self)->state == AWAITABLE_STATE_CLOSED) {
+        Py_RETURN_NONE;
+    }
+    return agen_awaitable_close(self, asend_throw);
+#else
     ((Nuitka_AsendObject *)self)->state = AWAITABLE_STATE_CLOSED;
     Py_RETURN_NONE;
+#endif
 }
 
 static PyMethodDef asend_methods[] = {
@@ -526,6 +620,12 @@ static PyTypeObject Nuitka_Asend_Type = {
 
 static void athrow_dealloc(PyObject *self) {
     Nuitka_AthrowObject *o = (Nuitka_AthrowObject *)self;
+#if PY_VERSION_HEX >= 0x030D0000
+    /* Runs the "never awaited" finalizer, which may resurrect it. */
+    if (PyObject_CallFinalizerFromDealloc(self)) {
+        return;
+    }
+#endif
     PyObject_GC_UnTrack(self);
     Py_CLEAR(o->gen);
     Py_CLEAR(o->args);
@@ -631,9 +731,32 @@ static PyObject *athrow_throw(PyObject *self, PyObject *const *args, Py_ssize_t 
         PyErr_SetString(PyExc_RuntimeError, "cannot reuse already awaited aclose()/athrow()");
         return NULL;
     }
+#if PY_VERSION_HEX >= 0x030D0000
+    /* 3.13: as asend_throw, throw() starts the awaitable like send(). */
+    if (o->state == AWAITABLE_STATE_INIT) {
+        if (o->gen->ag_running_async) {
+            o->state = AWAITABLE_STATE_CLOSED;
+            PyErr_SetString(PyExc_RuntimeError, o->args == NULL
+                                                    ? "aclose(): asynchronous generator is already running"
+                                                    : "athrow(): asynchronous generator is already running");
+            return NULL;
+        }
+        o->state = AWAITABLE_STATE_ITER;
+        o->gen->ag_running_async = 1;
+    }
+#endif
     PyObject *retval = Nuitka_Generator_Throw((PyObject *)o->gen, args, nargs);
     if (o->args) {
+#if PY_VERSION_HEX >= 0x030D0000
+        retval = agen_unwrap(o->gen, retval);
+        if (retval == NULL) {
+            o->gen->ag_running_async = 0;
+            o->state = AWAITABLE_STATE_CLOSED;
+        }
+        return retval;
+#else
         return agen_unwrap(o->gen, retval);
+#endif
     }
     if (AGEN_YIELDED_VALUE(o->gen, retval)) {
         o->gen->ag_running_async = 0;
@@ -642,6 +765,12 @@ static PyObject *athrow_throw(PyObject *self, PyObject *const *args, Py_ssize_t 
         PyErr_SetString(PyExc_RuntimeError, "async generator ignored GeneratorExit");
         return NULL;
     }
+#if PY_VERSION_HEX >= 0x030D0000
+    if (retval == NULL) {
+        o->gen->ag_running_async = 0;
+        o->state = AWAITABLE_STATE_CLOSED;
+    }
+#endif
     if (retval == NULL &&
         (PyErr_ExceptionMatches(PyExc_StopAsyncIteration) || PyErr_ExceptionMatches(PyExc_GeneratorExit))) {
         PyErr_Clear();
@@ -653,9 +782,25 @@ static PyObject *athrow_throw(PyObject *self, PyObject *const *args, Py_ssize_t 
 static PyObject *athrow_iternext(PyObject *self) { return athrow_send(self, Py_None); }
 
 static PyObject *athrow_close(PyObject *self, PyObject *unused) {
+#if PY_VERSION_HEX >= 0x030D0000
+    if (((Nuitka_AthrowObject *)self)->state == AWAITABLE_STATE_CLOSED) {
+        Py_RETURN_NONE;
+    }
+    return agen_awaitable_close(self, athrow_throw);
+#else
     ((Nuitka_AthrowObject *)self)->state = AWAITABLE_STATE_CLOSED;
     Py_RETURN_NONE;
+#endif
 }
+
+#if PY_VERSION_HEX >= 0x030D0000
+static void athrow_finalize(PyObject *self) {
+    Nuitka_AthrowObject *o = (Nuitka_AthrowObject *)self;
+    if (o->state == AWAITABLE_STATE_INIT) {
+        agen_warn_unawaited_method(o->gen, o->args ? "athrow" : "aclose");
+    }
+}
+#endif
 
 static PyMethodDef athrow_methods[] = {
     {"send", athrow_send, METH_O, NULL},
@@ -874,6 +1019,10 @@ int Nuitka_Coroutines_Init(void) {
                      asend_methods);
     init_helper_type(&Nuitka_Athrow_Type, athrow_dealloc, athrow_traverse, athrow_iternext, &athrow_as_async,
                      athrow_methods);
+#if PY_VERSION_HEX >= 0x030D0000
+    Nuitka_Asend_Type.tp_finalize = asend_finalize;
+    Nuitka_Athrow_Type.tp_finalize = athrow_finalize;
+#endif
     PyTypeObject *types[] = {&Nuitka_Coroutine_Type, &Nuitka_AsyncGen_Type, &Nuitka_CoroWrapper_Type,
                              &Nuitka_Asend_Type, &Nuitka_Athrow_Type};
     for (size_t i = 0; i < sizeof(types) / sizeof(types[0]); i++) {

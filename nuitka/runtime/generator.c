@@ -598,9 +598,31 @@ static PyGetSetDef gen_getset[] = {
     {NULL, NULL, NULL, NULL, NULL},
 };
 
+extern PyTypeObject Nuitka_Coroutine_Type;
+extern PyTypeObject Nuitka_AsyncGen_Type;
+
 static PyObject *gen_sizeof(PyObject *self, PyObject *unused) {
+    /* sys.getsizeof() answers as for an uncompiled generator, coroutine or
+     * async generator (test_sys checks it): 3.11+ count the embedded
+     * interpreter frame of the code object (gen_sizeof in genobject.c),
+     * 3.10 has the plain object size. */
+#if PY_VERSION_HEX >= 0x030B0000
     Nuitka_GeneratorObject *gen = (Nuitka_GeneratorObject *)self;
-    return PyLong_FromSsize_t((Py_ssize_t)(sizeof(Nuitka_GeneratorObject) + gen->info->gen_state_alloc));
+    PyCodeObject *code = gen->code;
+    Py_ssize_t size = offsetof(PyGenObject, gi_iframe) + offsetof(_PyInterpreterFrame, localsplus);
+    if (code != NULL) {
+        size += (code->co_nlocalsplus + code->co_stacksize) * (Py_ssize_t)sizeof(PyObject *);
+    }
+    return PyLong_FromSsize_t(size);
+#else
+    PyTypeObject *like = &PyGen_Type;
+    if (PyObject_TypeCheck(self, &Nuitka_Coroutine_Type)) {
+        like = &PyCoro_Type;
+    } else if (PyObject_TypeCheck(self, &Nuitka_AsyncGen_Type)) {
+        like = &PyAsyncGen_Type;
+    }
+    return PyLong_FromSsize_t(like->tp_basicsize);
+#endif
 }
 
 static PyMethodDef gen_methods[] = {
