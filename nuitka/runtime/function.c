@@ -58,31 +58,17 @@ int Nuitka_Function_SetupCells(Nuitka_FunctionInfo *info, PyObject *func, PyObje
     return 0;
 }
 
-/* A cached frame (and, 3.11+, the function object PyFrame_New made for it)
- * is hidden from the garbage collector while it waits in the cache, so that
- * gc.get_objects() counts what it counts uncompiled, where calls leave no
+/* A cached frame is hidden from the garbage collector while it waits in
+ * the cache, so that gc.get_objects() counts what it counts uncompiled, where calls leave no
  * objects behind. Safe: only C holds a cached frame (it is cached at
  * reference count 1), so it cannot be part of a cycle; what it references
  * stays alive through it as before. */
 static void frame_set_gc_tracked(PyFrameObject *frame, int track) {
-    PyObject *objects[2] = {(PyObject *)frame, NULL};
-#if PY_VERSION_HEX >= 0x030C0000
-    objects[1] = frame->f_frame->f_funcobj;
-#elif PY_VERSION_HEX >= 0x030B0000
-    objects[1] = (PyObject *)frame->f_frame->f_func;
-#endif
-    for (int i = 0; i < 2; i++) {
-        PyObject *o = objects[i];
-        /* (The function object is hidden only if the frame is its sole
-         * owner; whatever was hidden is shown again.) */
-        if (o == NULL || !PyObject_IS_GC(o) || (!track && i == 1 && Py_REFCNT(o) != 1)) {
-            continue;
-        }
-        if (track && !PyObject_GC_IsTracked(o)) {
-            PyObject_GC_Track(o);
-        } else if (!track && PyObject_GC_IsTracked(o)) {
-            PyObject_GC_UnTrack(o);
-        }
+    PyObject *o = (PyObject *)frame;
+    if (track && !PyObject_GC_IsTracked(o)) {
+        PyObject_GC_Track(o);
+    } else if (!track && PyObject_GC_IsTracked(o)) {
+        PyObject_GC_UnTrack(o);
     }
 }
 
@@ -127,8 +113,65 @@ static void pool_clear(Nuitka_FunctionInfo *info) {
     }
 }
 
+/* 3.11+ PyFrame_New makes a function object for each frame (f_func,
+ * f_funcobj) that nothing else references: in a reference cycle through the
+ * frame (``frame = sys._getframe()`` in a local), gc.collect() would count
+ * it as a second object, where CPython's frame points to the live function.
+ * The frames of one code object share one such function instead, held by
+ * the info until exit, so it is never garbage. */
+static Nuitka_FunctionInfo **frame_func_infos = NULL;
+static Py_ssize_t frame_func_count = 0, frame_func_alloc = 0;
+
+static void share_frame_function(Nuitka_FunctionInfo *info, PyFrameObject *frame) {
+#if PY_VERSION_HEX >= 0x030C0000
+    PyObject **slot = &frame->f_frame->f_funcobj;
+#elif PY_VERSION_HEX >= 0x030B0000
+    PyObject **slot = (PyObject **)&frame->f_frame->f_func;
+#else
+    PyObject **slot = NULL;
+#endif
+    if (slot == NULL || *slot == NULL) {
+        return;
+    }
+    if (info->frame_func != NULL) {
+        /* (Only for the same globals: a module executed again in another
+         * namespace keeps its own.) */
+        if (((PyFunctionObject *)info->frame_func)->func_globals == ((PyFunctionObject *)*slot)->func_globals) {
+            Py_SETREF(*slot, Py_NewRef(info->frame_func));
+        }
+        return;
+    }
+    if (!frame_cache_enabled) {
+        return;
+    }
+    if (frame_func_count == frame_func_alloc) {
+        Py_ssize_t alloc = frame_func_alloc ? frame_func_alloc * 2 : 64;
+        Nuitka_FunctionInfo **grown = PyMem_Realloc(frame_func_infos, alloc * sizeof(*grown));
+        if (grown == NULL) {
+            return; /* not shared: only what gc.collect() counts differs */
+        }
+        frame_func_infos = grown;
+        frame_func_alloc = alloc;
+    }
+    frame_func_infos[frame_func_count++] = info;
+    info->frame_func = Py_NewRef(*slot);
+}
+
+static PyFrameObject *new_function_frame(PyThreadState *tstate, Nuitka_FunctionInfo *info, PyObject *globals,
+                                         PyObject *locals) {
+    PyFrameObject *frame = Nuitka_Frame_New(tstate, info->code, globals, locals);
+    if (likely(frame != NULL)) {
+        share_frame_function(info, frame);
+    }
+    return frame;
+}
+
 static PyObject *drop_cached_frames(PyObject *self, PyObject *unused) {
     frame_cache_enabled = 0;
+    for (Py_ssize_t i = 0; i < frame_func_count; i++) {
+        Py_CLEAR(frame_func_infos[i]->frame_func);
+    }
+    frame_func_count = 0;
     while (cached_infos != &cached_infos_end) {
         Nuitka_FunctionInfo *info = cached_infos;
         cached_infos = info->next_cached;
@@ -326,7 +369,7 @@ PyObject *Nuitka_Function_CallDirect(PyThreadState *tstate, PyObject *callable, 
     if (likely(frame != NULL)) {
         pool_take(info, frame);
     } else {
-        frame = Nuitka_Frame_New(tstate, info->code, func->base.func_globals, NULL);
+        frame = new_function_frame(tstate, info, func->base.func_globals, NULL);
         if (unlikely(frame == NULL)) {
             return NULL;
         }
@@ -369,7 +412,7 @@ PyObject *Nuitka_Function_CallClassBody(PyObject *callable, PyObject *ns) {
     Nuitka_FunctionObject *func = (Nuitka_FunctionObject *)callable;
     Nuitka_FunctionInfo *info = func->info;
     PyThreadState *tstate = PyThreadState_GET();
-    PyFrameObject *frame = Nuitka_Frame_New(tstate, info->code, func->base.func_globals, ns);
+    PyFrameObject *frame = new_function_frame(tstate, info, func->base.func_globals, ns);
     if (unlikely(frame == NULL)) {
         return NULL;
     }
@@ -384,7 +427,7 @@ PyObject *Nuitka_Function_CallClassBody(PyObject *callable, PyObject *ns) {
 
 PyObject *Nuitka_Module_RunBody(Nuitka_FunctionInfo *info, PyObject *globals) {
     PyThreadState *tstate = PyThreadState_GET();
-    PyFrameObject *frame = Nuitka_Frame_New(tstate, info->code, globals, globals);
+    PyFrameObject *frame = new_function_frame(tstate, info, globals, globals);
     if (unlikely(frame == NULL)) {
         return NULL;
     }

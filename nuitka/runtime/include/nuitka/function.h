@@ -43,6 +43,7 @@ typedef struct Nuitka_FunctionInfo {
     struct Nuitka_FunctionInfo *next_cached; /* list of infos holding a cached frame */
     PyObject *qualname;      /* (3.10, whose code objects lack co_qualname) set at module load */
     int cached_count;        /* frames in the cached_frame list (see function.c) */
+    PyObject *frame_func;    /* (3.11+) function object shared by this code's frames (function.c) */
 } Nuitka_FunctionInfo;
 
 typedef struct {
