@@ -97,6 +97,26 @@ class TempBlockFrame(Frame):
         self.temps = temps
 
 
+def _always_bound_slots(scope):
+    """Slots of parameters (not cells) that nothing in the function unbinds:
+    no ``del`` (``except ... as`` ends with one) and, 3.12+, no inlined
+    comprehension that clears the slot while it runs. Reading them needs no
+    UnboundLocalError check."""
+    code = scope.code
+    if scope.scope_kind != "function" or code is None:
+        return frozenset()
+    count = code.co_argcount + code.co_kwonlyargcount
+    count += bool(code.co_flags & 0x04) + bool(code.co_flags & 0x08)  # *args, **kwargs
+    slots = set(range(count))
+    for node in scope.walk():
+        if node.kind == "StmtDelVariable" and node.variable.slot is not None:
+            slots.discard(node.variable.slot)
+        elif node.kind == "ExprInlinedComprehension":
+            for _temp, slot, _make_cell in node.saves:
+                slots.discard(slot)
+    return frozenset(slots)
+
+
 class FunctionContext:
     def __init__(self, module_ctx, scope, c_name):
         self.module = module_ctx
@@ -118,6 +138,7 @@ class FunctionContext:
         # Resumable body (generators, coroutines, async generators).
         self.is_generator = scope.is_generator or scope.is_coroutine or scope.is_asyncgen
         self.yield_count = 0
+        self.bound_slots = _always_bound_slots(scope)
 
     # -- output -------------------------------------------------------------
 

@@ -141,6 +141,11 @@ def emit_variable_load(var, ctx, source_ref):
             ctx, _Ref(source_ref), "Nuitka_LoadClassFree(ns, fl[%d], %s)" % (var.slot, name_const(ctx, var.name))
         )
     result = ctx.new_ctemp()
+    if kind == S.LOCAL and var.slot in ctx.bound_slots and var.owner is ctx.scope:
+        # A parameter nothing unbinds.
+        ctx.emit("%s = Py_NewRef(fl[%d]);" % (result, var.slot))
+        ctx.add_live(result)
+        return result
     if kind == S.LOCAL:
         ctx.emit("%s = fl[%d];" % (result, var.slot))
         raiser = "Nuitka_RaiseUnboundLocal"

@@ -155,6 +155,12 @@ static void share_frame_function(Nuitka_FunctionInfo *info, PyFrameObject *frame
     }
     frame_func_infos[frame_func_count++] = info;
     info->frame_func = Py_NewRef(*slot);
+    /* Held here until exit: hidden from the collector too, so calls leave
+     * no new tracked objects behind (gc.get_objects()); tracked again
+     * before it is released (function dealloc expects that). */
+    if (PyObject_GC_IsTracked(info->frame_func)) {
+        PyObject_GC_UnTrack(info->frame_func);
+    }
 }
 
 static PyFrameObject *new_function_frame(PyThreadState *tstate, Nuitka_FunctionInfo *info, PyObject *globals,
@@ -169,6 +175,10 @@ static PyFrameObject *new_function_frame(PyThreadState *tstate, Nuitka_FunctionI
 static PyObject *drop_cached_frames(PyObject *self, PyObject *unused) {
     frame_cache_enabled = 0;
     for (Py_ssize_t i = 0; i < frame_func_count; i++) {
+        PyObject *func = frame_func_infos[i]->frame_func;
+        if (func != NULL && !PyObject_GC_IsTracked(func)) {
+            PyObject_GC_Track(func);
+        }
         Py_CLEAR(frame_func_infos[i]->frame_func);
     }
     frame_func_count = 0;
