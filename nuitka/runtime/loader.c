@@ -149,7 +149,12 @@ static PyObject *loader_repr(Nuitka_LoaderObject *self) {
 static const Nuitka_ModuleEntry *loader_entry_for(Nuitka_LoaderObject *self, PyObject *fullname) {
     const Nuitka_ModuleEntry *entry = self->entry;
     if (fullname != NULL && fullname != Py_None) {
-        if (entry == NULL || !PyUnicode_Check(fullname) || PyUnicode_CompareWithASCIIString(fullname, entry->name) != 0) {
+        /* (self->name: the name the module was imported as, which for an
+         * extension module may differ from the name it was compiled as,
+         * e.g. compiled as "mod", imported as "pkg.mod".) */
+        if (entry == NULL || !PyUnicode_Check(fullname) ||
+            (PyUnicode_CompareWithASCIIString(fullname, entry->name) != 0 &&
+             !(PyUnicode_Check(self->name) && PyUnicode_Compare(fullname, self->name) == 0))) {
             entry = find_entry(self->table, fullname);
         }
     }
@@ -676,6 +681,13 @@ int Nuitka_Loader_ExecExtensionModule(PyObject *module, const Nuitka_ModuleEntry
          * are in its folder, not next to the .so file, and get_source reads
          * the source next to it (linecache.lazycache, doctest). */
         Nuitka_LoaderObject *loader = loader_type_ready() < 0 ? NULL : new_loader(self_entry, table, base_dir);
+        PyObject *spec_name = loader ? PyObject_GetAttrString(spec, "name") : NULL;
+        if (spec_name != NULL && PyUnicode_Check(spec_name)) {
+            Py_SETREF(loader->name, spec_name);
+        } else {
+            Py_XDECREF(spec_name);
+            PyErr_Clear();
+        }
         int res = loader == NULL ? -1 : PyObject_SetAttrString(spec, "loader", (PyObject *)loader);
         if (res == 0) {
             res = PyObject_SetAttrString(module, "__loader__", (PyObject *)loader);
