@@ -213,7 +213,9 @@ PyObject *Nuitka_MakeSlice(PyObject *lower, PyObject *upper, PyObject *step) { r
 
 /* ---- Calls -------------------------------------------------------------- */
 
-int Nuitka_ExtendCallArgs(PyObject *func, PyObject *list, PyObject *iterable) {
+/* As check_args_iterable() in ceval.c: -1 with CPython's TypeError when
+ * ``f(*value)`` gets something that is not iterable. */
+static int check_star_iterable(PyObject *func, PyObject *iterable) {
     if (Py_TYPE(iterable)->tp_iter == NULL && !PySequence_Check(iterable)) {
         PyObject *funcstr = _PyObject_FunctionStr(func);
         if (funcstr != NULL) {
@@ -221,6 +223,13 @@ int Nuitka_ExtendCallArgs(PyObject *func, PyObject *list, PyObject *iterable) {
                          Py_TYPE(iterable)->tp_name);
             Py_DECREF(funcstr);
         }
+        return -1;
+    }
+    return 0;
+}
+
+int Nuitka_ExtendCallArgs(PyObject *func, PyObject *list, PyObject *iterable) {
+    if (check_star_iterable(func, iterable) < 0) {
         return -1;
     }
     PyObject *r = _PyList_Extend((PyListObject *)list, iterable);
@@ -278,13 +287,7 @@ PyObject *Nuitka_CallWithStarTuple(PyObject *func, PyObject *star, PyObject *kw_
     if (PyTuple_CheckExact(star)) {
         args = Py_NewRef(star);
     } else {
-        if (Py_TYPE(star)->tp_iter == NULL && !PySequence_Check(star)) {
-            PyObject *funcstr = _PyObject_FunctionStr(func);
-            if (funcstr != NULL) {
-                PyErr_Format(PyExc_TypeError, "%U argument after * must be an iterable, not %.200s", funcstr,
-                             Py_TYPE(star)->tp_name);
-                Py_DECREF(funcstr);
-            }
+        if (check_star_iterable(func, star) < 0) {
             return NULL;
         }
         args = PySequence_Tuple(star);

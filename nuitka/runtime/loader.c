@@ -298,15 +298,7 @@ static PyObject *loader_get_source(Nuitka_LoaderObject *self, PyObject *args) {
      * extension, or where the program was compiled from): linecache's
      * lazycache, doctest and tracebacks of frames without a file read it
      * through the loader.  None when it is not there. */
-    PyObject *fullname = Py_None;
-    if (!PyArg_ParseTuple(args, "|O:get_source", &fullname)) {
-        return NULL;
-    }
-    const Nuitka_ModuleEntry *entry = loader_entry_for(self, fullname);
-    if (entry == NULL) {
-        return NULL;
-    }
-    PyObject *filename = entry_filename(entry, self->base_dir);
+    PyObject *filename = loader_get_filename(self, args);
     if (filename == NULL || filename == Py_None) {
         return filename;
     }
