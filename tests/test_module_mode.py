@@ -152,3 +152,40 @@ def test_module_mode_rejects_multidist(tmp_path):
     result = _compile(tmp_path, "--module", "--main=a.py", "--main=b.py")
     assert result.returncode == 2
     assert "cannot be combined with --module" in result.stderr
+
+
+@pytest.mark.compiles
+def test_deep_recursion_raises_instead_of_crashing(tmp_path):
+    """An extension module runs on the importing thread's C stack, and a
+    compiled call is a C call: recursion deeper than the stack allows under
+    a raised recursion limit raises RecursionError, not a crash."""
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "deepmod.py").write_text(
+        textwrap.dedent(
+            """
+            import sys, threading
+
+            def recurse(n):
+                return recurse(n - 1) + 1 if n else 0
+
+            def run():
+                sys.setrecursionlimit(1_000_000)
+                try:
+                    print(recurse(400_000))
+                except RecursionError as e:
+                    print("RecursionError", e)
+                print(recurse(500))
+
+            thread = threading.Thread(target=run)
+            thread.start()
+            thread.join()
+            """
+        )
+    )
+    out = tmp_path / "out"
+    result = _compile(src, "--module", "deepmod.py", "--output-dir=%s" % out)
+    assert result.returncode == 0, result.stderr
+    got = _python(out, "import deepmod")
+    assert got.returncode == 0, got.stderr
+    assert got.stdout.splitlines() == ["RecursionError maximum recursion depth exceeded", "500"]

@@ -1,6 +1,8 @@
 /* The compiled function type and its call protocol (see nuitka/function.h). */
 #include "nuitka/prelude.h"
 
+#include <pthread.h>
+
 static PyObject *Nuitka_Function_reduce(PyObject *self, PyObject *unused) {
     /* Pickled by reference, like functions: pickle looks the qualified name
      * up in the module. */
@@ -246,10 +248,62 @@ static inline void release_function_frame(Nuitka_FunctionInfo *info, PyFrameObje
     Py_DECREF(frame);
 }
 
+/* Depth of Python calls of the thread (as the recursion counter says). */
+#if PY_VERSION_HEX >= 0x030C0000
+#define NUITKA_CALL_DEPTH(tstate) ((tstate)->py_recursion_limit - (tstate)->py_recursion_remaining)
+#elif PY_VERSION_HEX >= 0x030B0000
+#define NUITKA_CALL_DEPTH(tstate) ((tstate)->recursion_limit - (tstate)->recursion_remaining)
+#else
+#define NUITKA_CALL_DEPTH(tstate) ((tstate)->recursion_depth)
+#endif
+
+/* A compiled call is a C call: under a raised recursion limit, deep
+ * recursion can use up the thread's C stack (an extension module runs on
+ * the importing thread's stack, threads have 8 MiB) where CPython 3.11+
+ * uses none. Past NUITKA_STACK_CHECK_DEPTH calls, each call checks the
+ * stack pointer against the thread's stack bounds and raises RecursionError
+ * instead of crashing when less than a margin is left. */
+#define NUITKA_STACK_CHECK_DEPTH 1000
+static __thread char *stack_guard = NULL;
+
+static int stack_exhausted(void) {
+    char here;
+    if (unlikely(stack_guard == NULL)) {
+        pthread_attr_t attr;
+        void *low = NULL;
+        size_t size = 0;
+        if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+            if (pthread_attr_getstack(&attr, &low, &size) != 0) {
+                low = NULL;
+            }
+            pthread_attr_destroy(&attr);
+        }
+        if (low == NULL || size == 0) {
+            stack_guard = (char *)1; /* unknown: never reports exhaustion */
+        } else {
+            size_t margin = size / 8 < (1 << 20) ? size / 8 : (1 << 20);
+            stack_guard = (char *)low + margin;
+        }
+    }
+    return &here < stack_guard;
+}
+
+static int check_stack(PyThreadState *tstate) {
+    if (likely(NUITKA_CALL_DEPTH(tstate) < NUITKA_STACK_CHECK_DEPTH) || likely(!stack_exhausted())) {
+        return 0;
+    }
+    PyErr_SetString(PyExc_RecursionError, "maximum recursion depth exceeded");
+    return -1;
+}
+
 /* Run the body in its frame: link the frame, check recursion, call, unlink. */
 static inline PyObject *run_frame(PyThreadState *tstate, Nuitka_FunctionInfo *info, PyObject *func,
                                   PyFrameObject *frame) {
     if (unlikely(NUITKA_RECURSION_ENTER(tstate))) {
+        return NULL;
+    }
+    if (unlikely(NUITKA_CALL_DEPTH(tstate) >= NUITKA_STACK_CHECK_DEPTH) && check_stack(tstate) < 0) {
+        NUITKA_RECURSION_LEAVE(tstate);
         return NULL;
     }
     Nuitka_Frame_Push(tstate, frame);
