@@ -51,7 +51,7 @@ def build_comprehension(builder, node):
     ref = sref(node)
     first_iter = builder.expr(node.generators[0].iter)
     set_loop_positions(node)
-    if kind != "generator" and COMPREHENSIONS_INLINED:
+    if kind != "generator" and COMPREHENSIONS_INLINED and builder.info.is_inlined(node):
         return build_inlined_comprehension(
             builder,
             node,

@@ -2,54 +2,21 @@
 
 CPython's own compiler is the reference: the source is compiled with
 ``compile()`` and analysed with ``symtable``; each scope of the AST is
-matched with its symbol table and code object (in source order, keyed by
-name and line), so the variable layout is the one CPython would use.
+paired with its symbol table and code object (``scope_pairing.py``), so the
+variable layout is the one CPython would use.
 """
 
-import ast
 import dis
 import symtable
 import sys
 
 from nuitka.nodes import scopes as S
 
-SCOPE_AST_TYPES = (
-    ast.FunctionDef,
-    ast.AsyncFunctionDef,
-    ast.ClassDef,
-    ast.Lambda,
-    ast.GeneratorExp,
-    ast.ListComp,
-    ast.SetComp,
-    ast.DictComp,
-)
+from .scope_pairing import ScopePairing, ScopePairingError
+from .symtable_order import MAIN
 
 # Comprehensions get code objects of their own before Python 3.12 (PEP 709).
 COMPREHENSIONS_INLINED = sys.version_info >= (3, 12)
-
-
-def scope_code_name(node):
-    if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-        return node.name
-    return {
-        ast.Lambda: "<lambda>",
-        ast.GeneratorExp: "<genexpr>",
-        ast.ListComp: "<listcomp>",
-        ast.SetComp: "<setcomp>",
-        ast.DictComp: "<dictcomp>",
-    }[type(node)]
-
-
-def scope_symtable_name(node):
-    if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-        return node.name
-    return {
-        ast.Lambda: "lambda",
-        ast.GeneratorExp: "genexpr",
-        ast.ListComp: "listcomp",
-        ast.SetComp: "setcomp",
-        ast.DictComp: "dictcomp",
-    }[type(node)]
 
 
 def scope_first_line(node):
@@ -59,217 +26,48 @@ def scope_first_line(node):
     return node.lineno
 
 
-class _Matcher:
-    """Hands out children (tables or code objects) by key, in order."""
-
-    def __init__(self, items, key, reuse_last=False):
-        self.reuse_last = reuse_last
-        self.taken = {}
-        self.by_key = {}
-        for item in items:
-            self.by_key.setdefault(key(item), []).append(item)
-
-    def take(self, key, prefer=None, score=None, accept=None):
-        if accept is not None:
-            # Only an item that passes ``accept``; none left is no match.
-            for i, item in enumerate(self.by_key.get(key, ())):
-                if accept(item):
-                    return self.by_key[key].pop(i)
-            return None
-        item = self._take(key, prefer, score)
-        if item is None:
-            # The compiler stores equal code objects once in co_consts (3.10:
-            # two identical comprehensions on one line): reuse it.
-            return self.taken.get(key) if self.reuse_last else None
-        self.taken[key] = item
-        return item
-
-    def _take(self, key, prefer, score):
-        items = self.by_key.get(key)
-        if not items:
-            return None
-        if score is not None and len(items) > 1:
-            scores = [score(item) for item in items]
-            return items.pop(scores.index(max(scores)))
-        if prefer is not None and len(items) > 1:
-            for i, item in enumerate(items):
-                if prefer(item):
-                    return items.pop(i)
-        return items.pop(0)
-
-
-# 3.12+ drop the code objects of unreachable scopes (the CFG optimizer
-# removes dead blocks, then the constants nothing loads any more), e.g. the
-# lambdas of ``if 0: lambda: x`` or ``assert 1, lambda: x``.
-DEAD_CODE_DROPPED = sys.version_info >= (3, 12)
-
-
 class DeadScope(Exception):
-    """Raised for a scope CPython compiled away as unreachable: its code
-    never runs, so the builder replaces what creates it by a placeholder."""
+    """Raised for a scope CPython compiled away as unreachable (after a
+    ``return``, in ``if 0:`` on 3.12+): its code never runs, so the builder
+    replaces what creates it by a placeholder."""
 
     def __init__(self, node):
         super().__init__(node)
         self.node = node
 
 
-def _code_within(code, node):
-    """Whether the source positions of ``code``'s instructions all lie in
-    the span of the scope ``node`` (positions without a column, or the
-    artificial column range 0-0 of RESUME and the like, say nothing).
-    Sibling scopes have disjoint spans, so this tells which of several
-    same-named scopes on one line a code object belongs to, and finds no
-    code for a scope whose code object CPython dropped."""
-    start = (node.lineno, node.col_offset)
-    end = (node.end_lineno, node.end_col_offset)
-    for line, end_line, col, end_col in code.co_positions():
-        if line is None or col is None or end_line is None or end_col is None:
-            continue
-        if col == 0 and end_col == 0:
-            continue
-        if (line, col) < start or (end_line, end_col) > end:
-            return False
-    return True
-
-
-def _code_start_columns(code):
-    """Start columns of a code object's instructions on its first line; the
-    column of the lambda or comprehension itself is among them. Used to tell
-    apart several scopes with the same name on one line."""
-    return {
-        col
-        for line, _end_line, col, _end_col in code.co_positions()
-        if line == code.co_firstlineno and col is not None
-    }
-
-
-def _code_words(code):
-    """Names and simple constants of a code object and its nested ones."""
-    words = set(code.co_varnames) | set(code.co_cellvars) | set(code.co_freevars) | set(code.co_names)
-    for const in code.co_consts:
-        if hasattr(const, "co_code"):
-            words |= _code_words(const)
-        elif isinstance(const, (str, int, float)) and not isinstance(const, bool):
-            words.add(repr(const))
-    return words
-
-
-def _node_words(node):
-    words = set()
-    for sub in ast.walk(node):
-        if isinstance(sub, ast.Name):
-            words.add(sub.id)
-        elif isinstance(sub, ast.arg):
-            words.add(sub.arg)
-        elif isinstance(sub, ast.Attribute):
-            words.add(sub.attr)
-        elif isinstance(sub, ast.Constant) and isinstance(sub.value, (str, int, float)):
-            if not isinstance(sub.value, bool):
-                words.add(repr(sub.value))
-    return words
-
-
-def _similarity(code, node):
-    """(Before 3.11, whose code objects have no columns.) How well a code
-    object matches a lambda/comprehension node, to tell apart several
-    scopes with the same name on one line."""
-    a, b = _code_words(code), _node_words(node)
-    return (_code_nesting(code) == _node_nesting(node), len(a & b) / max(1, len(a | b)))
-
-
-_SCOPE_NODES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda,
-                ast.GeneratorExp, ast.ListComp, ast.SetComp, ast.DictComp)
-
-
-def _code_nesting(code):
-    """Number of code objects nested in ``code``."""
-    return sum(1 + _code_nesting(c) for c in code.co_consts if hasattr(c, "co_code"))
-
-
-def _node_nesting(node):
-    """Number of scopes nested in a lambda/comprehension node (its outermost
-    iterable and defaults belong to the enclosing scope)."""
-    if isinstance(node, ast.Lambda):
-        parts = [node.body]
-    else:
-        first = node.generators[0]
-        parts = [first.target] + list(first.ifs) + list(node.generators[1:])
-        parts += [node.key, node.value] if isinstance(node, ast.DictComp) else [node.elt]
-    return sum(1 for part in parts for sub in ast.walk(part) if isinstance(sub, _SCOPE_NODES))
-
-
 class ScopeInfo:
-    """Symbol table and code object of one scope, plus its children."""
+    """Symbol table and code object of one scope (``key``), paired exactly
+    with the ``ast`` by ``scope_pairing.ScopePairing``."""
 
-    def __init__(self, table, code, exact=None):
-        self.table = table
-        self.code = code
-        # (Before 3.11) scope node -> code object, see code_matching.py.
-        self.exact = exact
-        self._tables = _Matcher(
-            table.get_children(), lambda t: (t.get_name(), t.get_lineno())
-        ) if table is not None else None
-        code_children = [
-            c for c in (code.co_consts if code is not None else ()) if hasattr(c, "co_code")
-        ]
-        self._codes = _Matcher(code_children, lambda c: (c.co_name, c.co_firstlineno), reuse_last=True)
+    def __init__(self, pairing, key):
+        self.pairing = pairing
+        self.key = key
+        self.table = pairing.tables.get(key)
+        self.code = pairing.code(key)
 
-    def child(self, node):
-        table = self._tables.take((scope_symtable_name(node), node.lineno))
-        if table is None:
-            raise AssertionError("no symbol table for %r line %d" % (node, node.lineno))
-        if COMPREHENSIONS_INLINED and isinstance(
-            node, (ast.ListComp, ast.SetComp, ast.DictComp)
-        ):
-            code = None
-        else:
-            key = (scope_code_name(node), scope_first_line(node))
-            if DEAD_CODE_DROPPED:
-                # The scope's code object, or None where CPython dropped it
-                # as unreachable (see DeadScope).
-                code = self._codes.take(key, accept=lambda c: _code_within(c, node))
-                if code is None:
-                    raise DeadScope(node)
-            elif sys.version_info >= (3, 11):
-                code = self._codes.take(key, prefer=lambda c: node.col_offset in _code_start_columns(c))
-                if code is None:
-                    # 3.11 drops the code objects of scopes after a
-                    # return/raise/break (unreachable): see DeadScope.
-                    raise DeadScope(node)
-            elif self.exact and node in self.exact:
-                code = self.exact[node]
-            else:
-                code = self._codes.take(key, score=lambda c: _similarity(c, node))
-                if code is None and self.exact is not None:
-                    # 3.10 drops the code objects of scopes after a
-                    # return/raise/break (unreachable): see DeadScope.
-                    raise DeadScope(node)
-            if code is None:
-                raise AssertionError("no code object for %r line %d" % (node, node.lineno))
-        return ScopeInfo(table, code, self.exact)
+    def child(self, node, role=MAIN):
+        """The info of the scope ``(node, role)``; DeadScope when CPython
+        dropped its code, code None for an inlined comprehension."""
+        key = (node, role)
+        if self.pairing.inlined(key):
+            return ScopeInfo(self.pairing, key)
+        if key not in self.pairing.tables:
+            raise ScopePairingError("no symbol table for %s line %s" % (type(node).__name__, getattr(node, "lineno", "?")), node)
+        info = ScopeInfo(self.pairing, key)
+        if info.code is None and not self.pairing.inlined(key):
+            raise DeadScope(node)
+        return info
+
+    def is_inlined(self, node):
+        """Whether the comprehension ``node`` is inlined here (3.12+)."""
+        return self.pairing.inlined((node, MAIN))
 
 
-def annotation_scope_info(info, node, table_name, code_name, table_line, code_line):
-    """(3.12+, PEP 695) The child of ``info`` for an annotation scope (type
-    parameters, TypeVar bound/constraints/default, type alias value) that
-    ``node`` introduces; DeadScope when CPython dropped its code."""
-    table = info._tables.take((table_name, table_line))
-    if table is None:
-        raise AssertionError("no symbol table for %s line %d" % (table_name, table_line))
-    code = info._codes.take((code_name, code_line), accept=lambda c: True)
-    if code is None:
-        raise DeadScope(node)
-    return ScopeInfo(table, code, info.exact)
-
-
-def module_scope_info(source_text, filename, code, tree=None):
+def module_scope_info(source_text, filename, code, tree):
     table = symtable.symtable(source_text, filename, "exec")
-    exact = None
-    if sys.version_info < (3, 11) and tree is not None:
-        from nuitka.frontend.code_matching import exact_code_matches
-
-        exact = exact_code_matches(tree, filename, code)
-    return ScopeInfo(table, code, exact)
+    pairing = ScopePairing(tree, source_text, filename, code, table)
+    return ScopeInfo(pairing, pairing.root)
 
 
 def localsplus_layout(code):

@@ -37,11 +37,12 @@ from nuitka.nodes.type_params import (
 
 from . import scoping
 from .building import sref
+from .symtable_order import BOUND, DEFAULT, GENERIC, VALUE
 
 
-def _annotation_scope(builder, node, table_name, code_name, table_line, code_line):
-    info = scoping.annotation_scope_info(builder.info, node, table_name, code_name, table_line, code_line)
-    scope, info = builder.new_scope(node, "function", code_name, info=info)
+def _annotation_scope(builder, node, role):
+    info = builder.info.child(node, role)
+    scope, info = builder.new_scope(node, "function", info.code.co_name, info=info)
     if "__classdict__" in info.code.co_freevars:
         scope.classdict_variable = scope.variables["__classdict__"]
     return scope, info
@@ -83,7 +84,8 @@ def _lazy_value(builder, param, value_node):
     """The function of a lazily evaluated bound/constraints/default of the
     type parameter ``param``."""
     ref = sref(value_node)
-    scope, info = _annotation_scope(builder, param, param.name, param.name, param.lineno, param.lineno)
+    role = BOUND if value_node is getattr(param, "bound", None) else DEFAULT
+    scope, info = _annotation_scope(builder, param, role)
     saved = builder.enter(scope, info)
     try:
         if isinstance(value_node, ast.Starred):
@@ -128,14 +130,7 @@ def _type_params(builder, params, ref):
 
 
 def _generic_scope(builder, node, name):
-    return _annotation_scope(
-        builder,
-        node,
-        name,
-        "<generic parameters of %s>" % name,
-        node.lineno,
-        scoping.scope_first_line(node),
-    )
+    return _annotation_scope(builder, node, GENERIC)
 
 
 def build_generic_function(builder, node):
@@ -244,7 +239,7 @@ def build_generic_class(builder, node):
 
 def _alias_value(builder, node, name):
     ref = sref(node)
-    scope, info = _annotation_scope(builder, node, name, name, node.lineno, node.lineno)
+    scope, info = _annotation_scope(builder, node, VALUE)
     saved = builder.enter(scope, info)
     try:
         scope.body = [St.StmtReturn(sref(node.value), value=builder.expr(node.value))]
