@@ -22,8 +22,10 @@ names its scope by ``(co_name, co_firstlineno)``, nothing is merged, and
 dead scopes have no code, exactly as in the real compilation (dead code and
 the order of constants do not depend on line numbers).  The children of
 each real code object are then the marked ones in the same order, except
-where the real compilation merged equal code objects; those are told apart
-by comparing the code objects modulo the moved lines.
+where the real compilation stored equal code objects once; which ones those
+are is found by comparing the marked twins with each other, with the moved
+lines left out (the compiler merges by equality, and two marked twins differ
+only where their moved lines are).
 """
 
 import ast
@@ -190,47 +192,44 @@ class ScopePairing:
                     key[0],
                 )
             child_keys.append(queue.pop(0))
-        taken = []
-        fresh = 0
-        for index, (child_key, child) in enumerate(zip(child_keys, marked_children)):
-            expected = (child.co_name, self._original_line.get(child.co_firstlineno, child.co_firstlineno))
-            left_keys = len(child_keys) - index
-            left_codes = len(real_children) - fresh
-            candidate = real_children[fresh] if fresh < len(real_children) else None
-            if left_keys == left_codes:
-                # Nothing merged from here on: one code object each.
-                chosen = candidate
-                if _code_key(chosen) != expected:
-                    raise ScopePairingError(
-                        "scope %s paired with code object %s line %d" % (_describe(child_key), chosen.co_name, chosen.co_firstlineno),
-                        child_key[0],
-                    )
-                fresh += 1
-            elif candidate is not None and _code_key(candidate) == expected and self._equivalent(candidate, child):
-                chosen = candidate
-                fresh += 1
-            else:
-                # Stored once in co_consts: equal to an earlier code object.
-                chosen = None
-                for earlier in taken:
-                    if _code_key(earlier) == expected and self._equivalent(earlier, child):
-                        chosen = earlier
+        expected = [
+            (child.co_name, self._original_line.get(child.co_firstlineno, child.co_firstlineno))
+            for child in marked_children
+        ]
+        # Which scopes the real compilation stored as one constant: equal
+        # code objects, which in the marked compilation are equal but for
+        # the moved lines.  Without merges, each scope has its own.
+        representative = list(range(len(marked_children)))
+        if len(real_children) != len(marked_children):
+            for index, child in enumerate(marked_children):
+                for earlier in range(index):
+                    if (
+                        representative[earlier] == earlier
+                        and expected[earlier] == expected[index]
+                        and self._normal(marked_children[earlier]) == self._normal(child)
+                    ):
+                        representative[index] = earlier
                         break
-                if chosen is None:
-                    raise ScopePairingError("no code object for scope %s" % _describe(child_key), child_key[0])
-            if chosen not in taken:
-                taken.append(chosen)
-            self.codes[child_key] = chosen
-            self._align(child_key, chosen, child, marker_keys)
-        if fresh != len(real_children):
+        distinct = [index for index, rep in enumerate(representative) if rep == index]
+        if len(distinct) != len(real_children):
             raise ScopePairingError(
-                "%d code objects of %s were paired with no scope" % (len(real_children) - fresh, _describe(key)),
+                "scope %s has %d distinct code objects of child scopes, CPython made %d"
+                % (_describe(key), len(distinct), len(real_children)),
                 key[0],
             )
-
-    def _equivalent(self, real, marked):
-        """Whether ``marked`` is ``real`` compiled with moved lines."""
-        return self._normal(real) == self._normal(marked)
+        real_of = {}
+        for index, real_child in zip(distinct, real_children):
+            if _code_key(real_child) != expected[index]:
+                raise ScopePairingError(
+                    "scope %s paired with code object %s line %d"
+                    % (_describe(child_keys[index]), real_child.co_name, real_child.co_firstlineno),
+                    child_keys[index][0],
+                )
+            real_of[index] = real_child
+        for index, (child_key, child) in enumerate(zip(child_keys, marked_children)):
+            chosen = real_of[representative[index]]
+            self.codes[child_key] = chosen
+            self._align(child_key, chosen, child, marker_keys)
 
     def _normal(self, code):
         cache = self.__dict__.setdefault("_normal_cache", {})
@@ -399,7 +398,8 @@ def _normal_code(code, marker_lines):
         code.co_varnames,
         code.co_freevars,
         code.co_cellvars,
-        tuple(_const_key(c, marker_lines) for c in code.co_consts),
+        # (Constants by what loads them: the real compilation may have
+        # merged equal nested code objects that the marked one keeps apart.)
         tuple(body),
     )
     return result
