@@ -43,6 +43,11 @@ def main(argv, nuitka_run=False):
         return session.run()
     except KeyboardInterrupt:
         return _error("interrupted", 130)
+    except Exception as e:  # pylint: disable=broad-except
+        from nuitka.internal_error import report
+
+        report_dir = options.output_dir if options.output_dir is not None else os.getcwd()
+        return report(e, report_dir, options.verbose)
 
 
 def console_main():

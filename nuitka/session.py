@@ -202,9 +202,11 @@ class CompilationSession:
                 # program still works with that module imported from source.
                 if module.required:
                     raise
+                where = getattr(e, "line", None)
                 self.warn(
-                    "not compiling '%s' (imported from source at run time): "
-                    "internal error %s: %s" % (module.name, type(e).__name__, e)
+                    "not compiling '%s' (imported from source at run time): internal error of the "
+                    "compiler%s: %s (please report it)"
+                    % (module.name, " at line %d" % where if where else "", e)
                 )
                 graph.drop(module)
                 continue

@@ -24,8 +24,14 @@ def emitter(kind):
 
 def emit_statements(statements, ctx):
     for statement in statements:
-        EMITTERS[statement.kind](statement, ctx)
-        assert not ctx.live, (statement, ctx.live)
+        try:
+            EMITTERS[statement.kind](statement, ctx)
+            assert not ctx.live, (statement, ctx.live)
+        except Exception as e:
+            # Where a compiler bug struck (innermost statement first).
+            if getattr(e, "nuitka_line", None) is None:
+                e.nuitka_line = statement.source_ref.line
+            raise
 
 
 @emitter("StmtExpression")

@@ -297,6 +297,13 @@ class TreeBuilder:
                     raise
                 # A def/class CPython compiled away as unreachable.
                 produced = St.StmtPass(sref(node))
+            except UnsupportedConstruct:
+                raise
+            except Exception as e:
+                # Where a compiler bug struck (innermost statement first).
+                if getattr(e, "nuitka_line", None) is None:
+                    e.nuitka_line = getattr(e, "lineno", None) or node.lineno
+                raise
             if isinstance(produced, list):
                 result.extend(produced)
             elif produced is not None:

@@ -36,14 +36,22 @@ def generate_module_c(filename, module_name, c_prefix=None, source_bytes=None, w
 
     if source_bytes is None:
         source_bytes = read_source_bytes(filename)
+    from nuitka.frontend.building import UnsupportedConstruct
+    from nuitka.internal_error import locate
+
     source_text, code = compile_source(source_bytes, filename)
-    if log:
-        log("building node tree of '%s' (%s)" % (filename, module_name))
-    module = build_module_tree(filename, source_text, code, module_name)
-    xml = None
-    if want_xml:
-        xml = "\n".join(scope.to_xml() for scope in module.all_scopes) + "\n"
-    if log:
-        log("generating C code of '%s'" % module_name)
-    c_text, module_ctx = generate_module_code(module, module_name, filename, c_prefix)
+    try:
+        if log:
+            log("building node tree of '%s' (%s)" % (filename, module_name))
+        module = build_module_tree(filename, source_text, code, module_name)
+        xml = None
+        if want_xml:
+            xml = "\n".join(scope.to_xml() for scope in module.all_scopes) + "\n"
+        if log:
+            log("generating C code of '%s'" % module_name)
+        c_text, module_ctx = generate_module_code(module, module_name, filename, c_prefix)
+    except UnsupportedConstruct:
+        raise
+    except Exception as e:
+        raise locate(e, filename) from e
     return ModuleCode(c_text, module_ctx.c_prefix, xml)
