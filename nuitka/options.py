@@ -295,34 +295,27 @@ OPTION_TABLE: Tuple[OptionSpec, ...] = (
        action="store_true"),
     # --- onefile (nuitka/onefile)
     _o(["--onefile-tempdir-spec"], "onefile_tempdir_spec", "onefile",
-       "Where the onefile extracts itself at run time. Default "
-       "'{TEMP}/onefile_{PID}_{TIME}': a new folder per start, removed at the "
-       "end. A spec without {PID} and {TIME} is a cache, extracted once and "
-       "reused, e.g. '{CACHE_DIR}/{COMPANY}/{PRODUCT}/{VERSION}'. Tokens: "
-       "{TEMP}, {PID}, {TIME}, {PROGRAM}, {PROGRAM_BASE}, {CACHE_DIR}, "
-       "{COMPANY}, {PRODUCT}, {VERSION}, {HOME}. A relative result is taken "
-       "from the onefile's folder.",
+       "Where the onefile unpacks itself at run time. Default "
+       "'{TEMP}/onefile_{PID}_{TIME}', removed at the end; without {PID} and "
+       "{TIME} a cache, e.g. '{CACHE_DIR}/{COMPANY}/{PRODUCT}/{VERSION}'. "
+       "Tokens: {TEMP}, {PID}, {TIME}, {PROGRAM}, {PROGRAM_BASE}, "
+       "{CACHE_DIR}, {COMPANY}, {PRODUCT}, {VERSION}, {HOME}.",
        metavar="SPEC", type=_nonempty),
     _o(["--onefile-no-compression"], "onefile_no_compression", "onefile",
-       "Store the payload of the onefile without zstd compression (larger "
-       "file, slightly faster extraction).",
+       "Store the onefile's payload without zstd compression.",
        action="store_true"),
     # --- version information
     _o(["--company-name"], "company_name", "version",
-       "Company name of the program, used by {COMPANY} in "
-       "--onefile-tempdir-spec.",
+       "Company name ({COMPANY} in --onefile-tempdir-spec).",
        metavar="NAME", type=_nonempty),
     _o(["--product-name"], "product_name", "version",
-       "Product name of the program, used by {PRODUCT} in "
-       "--onefile-tempdir-spec.",
+       "Product name ({PRODUCT} in --onefile-tempdir-spec).",
        metavar="NAME", type=_nonempty),
     _o(["--file-version"], "file_version", "version",
-       "File version: up to 4 numbers like 1.2.0 ({VERSION} in "
-       "--onefile-tempdir-spec).",
+       "File version, up to 4 numbers like 1.2.0 ({VERSION}).",
        metavar="VERSION", type=_version_type),
     _o(["--product-version"], "product_version", "version",
-       "Product version: up to 4 numbers like 1.2.0 ({VERSION} in "
-       "--onefile-tempdir-spec).",
+       "Product version, up to 4 numbers like 1.2.0 ({VERSION}).",
        metavar="VERSION", type=_version_type),
     # --- deployment
     _o(["--deployment"], "deployment", "deployment",
@@ -984,25 +977,11 @@ def _check_conflicts(options: Options) -> None:
         )
     if options.quiet and options.verbose:
         raise _UsageError("--quiet and --verbose contradict each other; give one")
-    _check_onefile_spec(options)
+    from nuitka.onefile.spec import options_spec_problem
 
-
-def _check_onefile_spec(options: Options) -> None:
-    from nuitka.onefile.spec import SpecError, check_tempdir_spec, version_value
-
-    if options.onefile_tempdir_spec is None:
-        return
-    try:
-        check_tempdir_spec(
-            options.onefile_tempdir_spec,
-            options.company_name,
-            options.product_name,
-            version_value(options.file_version, options.product_version),
-        )
-    except SpecError as exc:
-        raise _UsageError(
-            "--onefile-tempdir-spec '%s': %s" % (options.onefile_tempdir_spec, exc)
-        ) from None
+    problem = options_spec_problem(options)
+    if problem:
+        raise _UsageError(problem)
 
 
 def parse_options(argv: Sequence[str], nuitka_run: bool = False) -> Options:

@@ -116,6 +116,20 @@ def check_tempdir_spec(
                 )
 
 
+def options_spec_problem(options) -> Optional[str]:
+    """One-line usage error for ``--onefile-tempdir-spec`` in ``options``
+    (:class:`nuitka.options.Options`), or None when it is fine or not given."""
+    spec = options.onefile_tempdir_spec
+    if spec is None:
+        return None
+    try:
+        check_tempdir_spec(spec, options.company_name, options.product_name,
+                           version_value(options.file_version, options.product_version))
+    except SpecError as exc:
+        return "--onefile-tempdir-spec '%s': %s" % (spec, exc)
+    return None
+
+
 def expand_spec(
     spec: str,
     program: str,
