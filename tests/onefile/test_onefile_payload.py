@@ -360,3 +360,21 @@ def test_links_outside_are_stored_as_files(dist, tmp_path):
     os.symlink(str(tmp_path), dist / "dirlink")
     with pytest.raises(PayloadError, match="outside the folder"):
         collect_entries(dist)
+
+
+def test_spec_helpers():
+    from nuitka.onefile.spec import (
+        DEFAULT_TEMPDIR_SPEC,
+        is_temporary_spec,
+        version_value,
+    )
+
+    assert is_temporary_spec(DEFAULT_TEMPDIR_SPEC)
+    assert is_temporary_spec("{TEMP}/x_{TIME}") and not is_temporary_spec("{HOME}/x")
+    assert version_value("1.2", None) == "1.2" and version_value(None, "3") == "3"
+    assert version_value("1.2", "1.2") == "1.2" and version_value("1", "2") == "1_2"
+    assert expand_spec("{NONE}", "/a/p.bin") is None
+    assert expand_spec("{NULL}", "/a/p.bin") == os.devnull
+    assert expand_spec("{PROGRAM_BASE}", "/a/.hidden") == "/a/.hidden"
+    assert expand_spec("{PROGRAM_BASE}", "/a/b.c.bin") == "/a/b.c"
+    assert expand_spec("x/{PID}/", "/a/p", pid=7) == "/a/x/7"
