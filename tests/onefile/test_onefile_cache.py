@@ -11,6 +11,9 @@ import pytest
 
 from onefile_helpers import make_dist, report, wait_for
 
+# They build the bootstrap and the probe with gcc.
+pytestmark = pytest.mark.compiles
+
 SPEC = "{CACHE_DIR}/acme/probe"
 MARKER = ".nuitka-onefile"
 

@@ -22,6 +22,9 @@ from nuitka.onefile.payload import (
 )
 from nuitka.onefile.spec import expand_spec
 
+# They build the bootstrap and the probe with gcc.
+pytestmark = pytest.mark.compiles
+
 CACHED = "{CACHE_DIR}/damage-test"
 
 

@@ -18,6 +18,9 @@ import pytest
 
 from onefile_helpers import report, wait_for
 
+# They build the bootstrap and the probe with gcc.
+pytestmark = pytest.mark.compiles
+
 CACHED_SPEC = "{CACHE_DIR}/probe-test"
 MODES = {"temporary": "{TEMP}/onefile_{PID}_{TIME}", "cached": CACHED_SPEC}
 
