@@ -121,6 +121,8 @@ GROUPS = (
     ("run", "Immediate execution after compilation"),
     ("compile", "Compilation choices"),
     ("output", "Output choices"),
+    ("onefile", "Onefile options"),
+    ("version", "Binary version information"),
     ("deployment", "Deployment control"),
     ("debug", "Debug features"),
     ("backend", "Backend C compiler choice"),
@@ -186,6 +188,15 @@ def _python_flag_canonical(value: str) -> Tuple[str, ...]:
 def _nonempty(text: str) -> str:
     if not text.strip():
         raise argparse.ArgumentTypeError("expected a non-empty value")
+    return text
+
+
+def _version_type(text: str) -> str:
+    parts = text.split(".")
+    if len(parts) > 4 or not all(p.isdigit() and int(p) < 65536 for p in parts):
+        raise argparse.ArgumentTypeError(
+            "expected up to 4 numbers separated by dots (like 1.2.0), got %r" % text
+        )
     return text
 
 
@@ -282,6 +293,30 @@ OPTION_TABLE: Tuple[OptionSpec, ...] = (
     _o(["--remove-output"], "remove_output", "output",
        "Delete the build folder PROG.build after a successful build.",
        action="store_true"),
+    # --- onefile (nuitka/onefile)
+    _o(["--onefile-tempdir-spec"], "onefile_tempdir_spec", "onefile",
+       "Where the onefile unpacks itself at run time. Default "
+       "'{TEMP}/onefile_{PID}_{TIME}', removed at the end; without {PID} and "
+       "{TIME} a cache, e.g. '{CACHE_DIR}/{COMPANY}/{PRODUCT}/{VERSION}'. "
+       "Tokens: {TEMP}, {PID}, {TIME}, {PROGRAM}, {PROGRAM_BASE}, "
+       "{CACHE_DIR}, {COMPANY}, {PRODUCT}, {VERSION}, {HOME}.",
+       metavar="SPEC", type=_nonempty),
+    _o(["--onefile-no-compression"], "onefile_no_compression", "onefile",
+       "Store the onefile's payload without zstd compression.",
+       action="store_true"),
+    # --- version information
+    _o(["--company-name"], "company_name", "version",
+       "Company name ({COMPANY} in --onefile-tempdir-spec).",
+       metavar="NAME", type=_nonempty),
+    _o(["--product-name"], "product_name", "version",
+       "Product name ({PRODUCT} in --onefile-tempdir-spec).",
+       metavar="NAME", type=_nonempty),
+    _o(["--file-version"], "file_version", "version",
+       "File version, up to 4 numbers like 1.2.0 ({VERSION}).",
+       metavar="VERSION", type=_version_type),
+    _o(["--product-version"], "product_version", "version",
+       "Product version, up to 4 numbers like 1.2.0 ({VERSION}).",
+       metavar="VERSION", type=_version_type),
     # --- deployment
     _o(["--deployment"], "deployment", "deployment",
        "Turn off the helpers meant to find mistakes in the use of the "
@@ -387,6 +422,14 @@ class Options:
 
     #: Canonical names (``no_site``, ``no_asserts``, ...), see PYTHON_FLAG_ALIASES.
     python_flags: List[str] = field(default_factory=list)
+
+    #: Onefile (``None``: the default spec, see nuitka.onefile.spec).
+    onefile_tempdir_spec: Optional[str] = None
+    onefile_no_compression: bool = False
+    company_name: Optional[str] = None
+    product_name: Optional[str] = None
+    file_version: Optional[str] = None
+    product_version: Optional[str] = None
 
     output_dir: Optional[Path] = None
     output_filename: Optional[str] = None
@@ -934,6 +977,11 @@ def _check_conflicts(options: Options) -> None:
         )
     if options.quiet and options.verbose:
         raise _UsageError("--quiet and --verbose contradict each other; give one")
+    from nuitka.onefile.spec import options_spec_problem
+
+    problem = options_spec_problem(options)
+    if problem:
+        raise _UsageError(problem)
 
 
 def parse_options(argv: Sequence[str], nuitka_run: bool = False) -> Options:

@@ -10,6 +10,10 @@ one kind):
 ``runtime``
     Compiled C runtime libraries, one folder per content/flags key
     (see :mod:`nuitka.build.runtime`).
+
+``onefile``
+    The onefile bootstrap, one executable per content/flags key
+    (see :mod:`nuitka.onefile.bootstrap`).
 """
 
 import os
@@ -21,7 +25,7 @@ from typing import Iterable, List, Union
 CACHE_DIR_ENV = "NUITKA_CACHE_DIR"
 
 #: Cache kinds known to the build stage (``--clean-cache`` accepts these and "all").
-CACHE_KINDS = ("runtime",)
+CACHE_KINDS = ("runtime", "onefile")
 
 
 def get_cache_dir() -> Path:
