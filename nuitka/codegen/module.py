@@ -6,13 +6,14 @@ import sys
 from nuitka.nodes import scopes as S
 
 from .code_objects import build_code_object
-from .context import FunctionContext, ModuleContext
+from .context import RECIPE_KINDS, FunctionContext, ModuleContext
 from .statements import emit_statements
 from . import matching as _matching  # noqa: F401 (registers the match emitters)
 from . import exception_groups  # noqa: F401 (registers the except* emitters)
 from . import inlined_comprehensions  # noqa: F401 (registers the PEP 709 emitter)
 from . import coroutines  # noqa: F401 (registers the await / async for emitters)
 from . import type_params  # noqa: F401 (registers the PEP 695 emitters)
+from . import displays  # noqa: F401 (registers the display emitters)
 
 
 def _c_string(text):
@@ -267,6 +268,16 @@ def c_string_lines(data, width=100):
     return lines or ['    ""']
 
 
+def _identifiers(module_scope):
+    """Names the parser interned before CPython compiled the module."""
+    names = set()
+    for scope in module_scope.all_scopes:
+        code = scope.code
+        if code is not None:
+            names.update(code.co_names, code.co_varnames, code.co_cellvars, code.co_freevars, (code.co_name,))
+    return names
+
+
 def generate_module_code(module_scope, module_name, filename, c_prefix=None):
     module_ctx = ModuleContext(module_name, filename)
     if c_prefix is not None:
@@ -285,7 +296,25 @@ def generate_module_code(module_scope, module_name, filename, c_prefix=None):
         if sys.version_info < (3, 11):
             module_ctx.const(scope.qualname)
 
-    blob = marshal.dumps(tuple(module_ctx.constants))
+    # Recipe constants come from a blob of their own, made before the other
+    # constants (code objects among them) intern their strings: CPython
+    # makes them while compiling, when only the identifiers of the module
+    # are interned (see runtime/module.c).
+    recipes = module_ctx.recipes
+    recipe_indexes = {index for index, _ in recipes}
+    names = _identifiers(module_scope)
+    recipe_kinds = []
+    for index, kind in recipes:
+        if kind == "frozenset" and any(
+            type(item) is str and len(item) > 1 and item in names for item in module_ctx.constants[index]
+        ):
+            # (One-character strings are singletons: interning keeps them.)
+            kind = "frozenset_reinterned"
+        recipe_kinds.append((index, kind))
+    recipe_blob = marshal.dumps(tuple(module_ctx.constants[index] for index, _ in recipes))
+    blob = marshal.dumps(
+        tuple(None if i in recipe_indexes else value for i, value in enumerate(module_ctx.constants))
+    )
     out = ['#include "nuitka/prelude.h"', ""]
     out.append("static PyObject *%s_consts[%d];" % (prefix, max(1, len(module_ctx.constants))))
     for scope in module_scope.all_scopes:
@@ -295,6 +324,13 @@ def generate_module_code(module_scope, module_name, filename, c_prefix=None):
     out.append("")
     out.extend(functions)
     out.append("")
+    out.append(
+        "static const int %s_recipes[] = {%s};"
+        % (prefix, ", ".join("%d, %d" % (index, RECIPE_KINDS[kind]) for index, kind in recipe_kinds) or "0")
+    )
+    out.append("static const unsigned char %s_recipe_blob[] =" % prefix)
+    out.extend(c_string_lines(recipe_blob))
+    out.append(";")
     out.append("static const unsigned char %s_blob[] =" % prefix)
     out.extend(c_string_lines(blob))
     out.append(";")
@@ -303,8 +339,8 @@ def generate_module_code(module_scope, module_name, filename, c_prefix=None):
     out.append("    static int loaded = 0;")
     out.append("    if (!loaded) {")
     out.append(
-        "        if (Nuitka_LoadConstants(%s_blob, sizeof(%s_blob) - 1, %s_consts, %d) < 0) return -1;"
-        % (prefix, prefix, prefix, len(module_ctx.constants))
+        "        if (Nuitka_LoadConstants(%s_blob, sizeof(%s_blob) - 1, %s_consts, %d, %s_recipe_blob, sizeof(%s_recipe_blob) - 1, %s_recipes, %d) < 0) return -1;"
+        % (prefix, prefix, prefix, len(module_ctx.constants), prefix, prefix, prefix, len(recipes))
     )
     out.append(
         "        if (Nuitka_FixCodeFilenames(module, %s_consts, %d) < 0) return -1;"
