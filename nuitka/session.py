@@ -85,6 +85,9 @@ class CompilationSession:
         """Run time name of the main file: ``__main__`` for programs, the
         file's (or package folder's) name for ``--module``."""
         if not self.options.module:
+            if path.is_dir():
+                # A folder run as `python DIR`: its __main__.py.
+                return "__main__", str(path / "__main__.py"), False
             return "__main__", str(path), False
         if path.is_dir():
             return path.name, str(path / "__init__.py"), True
@@ -248,8 +251,8 @@ class CompilationSession:
             program_c = generate_program_file(
                 [(m.name, prefixes[id(m)], m.is_package, m.filename) for m in embedded],
                 [
-                    (Path(m.filename).stem, prefixes[id(m)], m.filename)
-                    for m in graph.mains
+                    (_entry_name(path), prefixes[id(m)], m.filename)
+                    for m, path in zip(graph.mains, options.main_paths or [options.input_path])
                 ],
                 sys.executable,
                 list(options.nofollow_import_to),
@@ -330,3 +333,10 @@ def _write_if_changed(path, text):
     tmp = path.with_suffix(path.suffix + ".tmp")
     tmp.write_text(text)
     os.replace(tmp, path)
+
+
+def _entry_name(path):
+    """Name a multidist binary is started with to run this main program:
+    the file's stem, or a program folder's name."""
+    path = Path(path)
+    return path.name if path.is_dir() else path.stem
