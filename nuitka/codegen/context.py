@@ -11,6 +11,7 @@ where an exception goes, releasing exactly what is live on the way.
 import marshal
 import re
 import sys
+import types
 
 _NAME_CHARS = re.compile(r"[A-Za-z0-9_]*\Z")
 
@@ -99,6 +100,14 @@ class ModuleContext:
             return ConstantRecipe("slice", items), ("slice", key)
         if isinstance(value, ConstantRecipe):
             return value, (value.kind, self._canonical(value.args)[1])
+        if kind is types.CodeType and value.co_consts:
+            # Its constants are the module's constants: marshal stores a
+            # data tuple once, not again in the code object.
+            consts = tuple(
+                c if isinstance(c, (frozenset, slice)) else self._canonical(c)[0] for c in value.co_consts
+            )
+            if any(a is not b for a, b in zip(consts, value.co_consts)):
+                value = value.replace(co_consts=consts)
         try:
             key = (kind, marshal.dumps(value))
         except ValueError:

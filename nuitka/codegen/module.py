@@ -18,18 +18,22 @@ from . import displays  # noqa: F401 (registers the display emitters)
 
 def _c_string(text):
     """A C string literal for ``text`` (str as UTF-8, or bytes).  Octal
-    escapes are always three digits, so they never swallow a following
-    digit the way hex escapes would; ``?`` is escaped against trigraphs."""
+    escapes are as short as possible but take three digits before a
+    digit, so they never swallow a following digit the way hex escapes
+    would; ``?`` is escaped against trigraphs."""
     data = text.encode("utf-8") if isinstance(text, str) else text
     out = []
-    for byte in data:
+    last = len(data) - 1
+    for i, byte in enumerate(data):
         ch = chr(byte)
         if ch == '"' or ch == "\\":
             out.append("\\" + ch)
         elif 32 <= byte < 127 and ch != "?":
             out.append(ch)
-        else:
+        elif i < last and 48 <= data[i + 1] <= 57:
             out.append("\\%03o" % byte)
+        else:
+            out.append("\\%o" % byte)
     return '"' + "".join(out) + '"'
 
 
