@@ -107,7 +107,9 @@ class ModuleContext:
                 c if isinstance(c, (frozenset, slice)) else self._canonical(c)[0] for c in value.co_consts
             )
             if any(a is not b for a, b in zip(consts, value.co_consts)):
-                value = value.replace(co_consts=consts)
+                from .code_objects import replace_keeping_hidden
+
+                value = replace_keeping_hidden(value, {"co_consts": consts})
         try:
             key = (kind, marshal.dumps(value))
         except ValueError:

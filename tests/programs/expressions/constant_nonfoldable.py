@@ -31,8 +31,9 @@ run("subscript dict display", lambda: {"a": 1}["a"])
 run("subscript list display", lambda: [1, 2, 3][1])
 run("frozenset key", lambda: {1: 2}[1])
 run("in unhashable", lambda: {1, 2} in {1, 2, 3})
-run("tuple index type", lambda: (1, 2)["a"])
-run("str index float", lambda: "abc"[1.0])
+key, index = "a", 1.0
+run("tuple index type", lambda: (1, 2)[key])
+run("str index float", lambda: "abc"[index])
 run("mod zero float", lambda: 1.5 % 0)
 run("divmod", lambda: divmod(7, 2))
 
