@@ -273,12 +273,14 @@ OPTION_TABLE: Tuple[OptionSpec, ...] = (
        action="store_true"),
     # --- compile
     _o(["--python-flag"], "python_flags", "compile",
-       "Python flag the compiled program behaves as if given: '-S'/'no_site', "
-       "'-O'/'no_asserts', 'no_docstrings', '-OO', '-u'/'unbuffered', "
-       "'-I'/'isolated', '-P'/'safe_path', '-m'/'package_mode', "
-       "'static_hashes', 'no_warnings', 'no_annotations'. Repeatable, or comma "
-       "separated.",
-       implemented=False, action=_ExtendCommaAction, metavar="FLAG",
+       "Python flag the compiled program behaves as if given: '-O'/'no_asserts' "
+       "(asserts not compiled, __debug__ False), 'no_docstrings' (docstrings "
+       "None), '-OO' (both), '-S'/'no_site', '-u'/'unbuffered', "
+       "'-I'/'isolated', '-P'/'safe_path', 'no_warnings' (like -W ignore), "
+       "'static_hashes' (like PYTHONHASHSEED=0). With --module only "
+       "no_asserts and no_docstrings. ('-m'/'package_mode' and "
+       "'no_annotations' are refused.) Repeatable, or comma separated.",
+       action=_ExtendCommaAction, metavar="FLAG",
        allowed=tuple(PYTHON_FLAG_ALIASES), canonical=_python_flag_canonical),
     # --- output
     _o(["--output-dir"], "output_dir", "output",
@@ -977,6 +979,11 @@ def _check_conflicts(options: Options) -> None:
         )
     if options.quiet and options.verbose:
         raise _UsageError("--quiet and --verbose contradict each other; give one")
+    from nuitka.python_flags import flags_problem
+
+    problem = flags_problem(options.python_flags, options.module)
+    if problem:
+        raise _UsageError(problem)
     from nuitka.onefile.spec import options_spec_problem
 
     problem = options_spec_problem(options)

@@ -136,8 +136,11 @@ class CompilationSession:
         from nuitka.frontend.source import SourceSyntaxError, read_source_bytes
         from nuitka.modules.compiling import c_identifier, generate_module_c
 
+        from nuitka.python_flags import compile_settings, runtime_bits
+
         options = self.options
         graph = self.graph
+        optimize, strip_docstrings = compile_settings(options.python_flags)
         used_prefixes = set()
         c_files = []
         xml_parts = []
@@ -175,6 +178,7 @@ class CompilationSession:
                 code = generate_module_c(
                     module.filename, module.name, prefix, source_bytes,
                     want_xml=options.xml, log=self.log,
+                    optimize=optimize, strip_docstrings=strip_docstrings,
                 )
                 holder["xml"] = code.xml
                 return code.c_text, {"c_prefix": code.c_prefix}
@@ -253,6 +257,7 @@ class CompilationSession:
                 ],
                 sys.executable,
                 list(options.nofollow_import_to),
+                python_flags=runtime_bits(options.python_flags),
             )
         c_files.append(("__program.c", program_c))
         self.log(

@@ -115,8 +115,13 @@ def attr_sref(attribute, node=None):
 class TreeBuilder:
     """Builds one module's node tree."""
 
-    def __init__(self, filename, source_text, code, module_name):
+    def __init__(self, filename, source_text, code, module_name, optimize=0, strip_docstrings=False):
         self.filename = filename
+        #: ``compile()``'s level the code objects were made with: 1 or more
+        #: drops assert statements and makes ``__debug__`` False (``-O``).
+        self.optimize = optimize
+        #: Docstrings of the module, classes and functions become None (``-OO``).
+        self.strip_docstrings = strip_docstrings
         self.source_text = source_text
         self.module_name = module_name
         self.scope = None
@@ -129,7 +134,7 @@ class TreeBuilder:
     # -- scopes -------------------------------------------------------------
 
     def build_module(self, tree):
-        info = scoping.module_scope_info(self.source_text, self.filename, self.module_code, tree)
+        info = scoping.module_scope_info(self.source_text, self.filename, self.module_code, tree, self.optimize)
         module = S.ScopeBody(
             sref(tree.body[0]) if tree.body else SourceRef(1),
             scope_kind="module",
@@ -138,7 +143,7 @@ class TreeBuilder:
             body=[],
         )
         module.code = self.module_code
-        module.doc = ast.get_docstring(tree, clean=False)
+        module.doc = None if self.strip_docstrings else ast.get_docstring(tree, clean=False)
         module.localsplus_names = []
         module.localsplus_kinds = []
         self.all_scopes.append(module)
@@ -619,7 +624,7 @@ class TreeBuilder:
         )
 
     def stmt_Assert(self, node):
-        if sys.flags.optimize:
+        if self.optimize:
             return None
         # CPython locates the AssertionError creation and the raise at the
         # test expression (carets under it), not at the whole statement;
@@ -899,6 +904,9 @@ class TreeBuilder:
         return E.ExprConstant(sref(node), value=node.value)
 
     def expr_Name(self, node):
+        if node.id == "__debug__" and isinstance(node.ctx, ast.Load):
+            # A constant for CPython's compiler (False with -O).
+            return E.ExprConstant(sref(node), value=not self.optimize)
         if getattr(self.scope, "classdict_variable", None) is not None:
             from .type_params import annotation_scope_load
 
@@ -1064,9 +1072,10 @@ class TreeBuilder:
         self.unsupported(node, "starred expression here")
 
 
-def build_module_tree(filename, source_text, code, module_name):
+def build_module_tree(filename, source_text, code, module_name, optimize=0, strip_docstrings=False):
+    """``optimize`` must be the level ``code`` was compiled with."""
     tree = ast.parse(source_text, filename)
-    builder = TreeBuilder(filename, source_text, code, module_name)
+    builder = TreeBuilder(filename, source_text, code, module_name, optimize, strip_docstrings)
     module = builder.build_module(tree)
     module.all_scopes = builder.all_scopes
     return module

@@ -68,7 +68,7 @@ static int run_main_module(void) {
 static int set_script_path(void) {
     /* sys.path[0] is the directory of the script, as for `python prog.py`. */
     PyObject *path = PySys_GetObject("path");
-    if (path == NULL) {
+    if (path == NULL || Nuitka_PythonFlags_SafePath()) {
         return 0;
     }
     PyObject *script = PyUnicode_DecodeFSDefault(nuitka_main_script_path);
@@ -110,6 +110,10 @@ int Nuitka_ProgramMain(int argc, char **argv) {
         goto fail;
     }
     status = PyConfig_SetBytesArgv(&config, argc, argv);
+    if (PyStatus_Exception(status)) {
+        goto fail;
+    }
+    status = Nuitka_PythonFlags_Apply(&config); /* --python-flag */
     if (PyStatus_Exception(status)) {
         goto fail;
     }

@@ -260,12 +260,12 @@ def test_unsupported_options_are_recorded(work):
         "--include-plugin-directory",
         "--follow-import-to",
         "--report",  # the compilation report (compile cache use per module)
+        "--python-flag",
     ):
         assert name not in used
     for name in (
         "--standalone",
         "--enable-plugin",
-        "--python-flag",
         "--debug",
     ):
         assert name in used

@@ -43,5 +43,6 @@
 #include "nuitka/exception_groups.h"
 #include "nuitka/matching.h"
 #include "nuitka/type_params.h"
+#include "nuitka/python_flags.h"
 
 #endif
