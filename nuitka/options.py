@@ -118,6 +118,7 @@ GROUPS = (
     ("mode", "Compilation mode"),
     ("follow", "Control the following into imported modules"),
     ("include", "Control the inclusion of modules and packages"),
+    ("data", "Data files"),
     ("run", "Immediate execution after compilation"),
     ("compile", "Compilation choices"),
     ("output", "Output choices"),
@@ -188,6 +189,14 @@ def _python_flag_canonical(value: str) -> Tuple[str, ...]:
 def _nonempty(text: str) -> str:
     if not text.strip():
         raise argparse.ArgumentTypeError("expected a non-empty value")
+    return text
+
+
+def _data_spec_type(text: str) -> str:
+    if "=" not in text:
+        raise argparse.ArgumentTypeError(
+            "expected SRC=DEST (a source, '=', a path inside the dist folder), got %r" % text
+        )
     return text
 
 
@@ -265,6 +274,30 @@ OPTION_TABLE: Tuple[OptionSpec, ...] = (
        "Compile all modules found in this folder (for code loaded "
        "dynamically). Repeatable.",
        action="append", metavar="DIR", type=_nonempty),
+    # --- data files (nuitka/standalone/data_files.py)
+    _o(["--include-data-files"], "include_data_files", "data",
+       "Copy files into the dist folder: SRC is a file or a shell pattern "
+       "(relative to the current directory), DEST a path inside the dist "
+       "folder; DEST ending in '/' is a folder for all matches. "
+       "DIR=DEST/=PATTERN copies the files below DIR matching PATTERN "
+       "(like '**/*.txt') keeping their folders. Repeatable. Accepted in every "
+       "mode; outside standalone mode only checked.",
+       action="append", metavar="SRC=DEST", type=_data_spec_type),
+    _o(["--include-data-dir"], "include_data_dirs", "data",
+       "Copy a folder with everything in it into the dist folder as DEST "
+       "('.' for the dist folder itself). Repeatable.",
+       action="append", metavar="DIR=DEST", type=_data_spec_type),
+    _o(["--include-package-data"], "include_package_data", "data",
+       "Copy the data files of a package (found like its modules) into its "
+       "folder in the dist folder: by default all files that are not code "
+       "(.py, .pyc, extension modules); with ':PATTERN' the files matching "
+       "it (like 'pkg:*.txt'). Repeatable.",
+       action="append", metavar="PACKAGE[:PATTERN]", type=_nonempty),
+    _o(["--noinclude-data-files"], "noinclude_data_files", "data",
+       "Leave out the data files whose path in the dist folder (or a parent "
+       "folder of it) matches this shell pattern, like 'pkg/*.txt' or 'pkg/tests'. "
+       "Repeatable.",
+       action="append", metavar="PATTERN", type=_nonempty),
     # --- run
     _o(["--run"], "run", "run",
        "Run the result right after building it. Arguments after the input "
@@ -421,6 +454,12 @@ class Options:
     include_modules: List[str] = field(default_factory=list)
     include_packages: List[str] = field(default_factory=list)
     include_plugin_directories: List[Path] = field(default_factory=list)
+
+    #: Data files, as given (see nuitka.standalone.data_files).
+    include_data_files: List[str] = field(default_factory=list)
+    include_data_dirs: List[str] = field(default_factory=list)
+    include_package_data: List[str] = field(default_factory=list)
+    noinclude_data_files: List[str] = field(default_factory=list)
 
     #: Canonical names (``no_site``, ``no_asserts``, ...), see PYTHON_FLAG_ALIASES.
     python_flags: List[str] = field(default_factory=list)

@@ -35,6 +35,8 @@ class CompilationSession:
         self.graph = None
         #: ``(module, ModuleCode)`` of every compiled module, mains first.
         self.generated = []
+        #: ``DataFile`` records for the dist folder (nuitka.standalone.data_files).
+        self.data_files = []
 
     def log(self, message):
         if self.options.show_progress or self.options.verbose:
@@ -54,6 +56,7 @@ class CompilationSession:
         cache = CompileCache.from_options(options, log=self.log)
         try:
             self.collect_modules()
+            self.collect_data_files()
             sources = self.generate_code(cache, build_dir)
             self.build(cache, build_dir, sources, output_path)
         except CompilationError as e:
@@ -127,6 +130,24 @@ class CompilationSession:
                 graph.include_plugin_directory(os.path.abspath(str(directory)))
         except ModuleGraphError as e:
             raise CompilationError("nuitka: error: %s\n" % e) from None
+
+    def collect_data_files(self):
+        """Check the data file options (in every mode; only the standalone
+        folder receives the files)."""
+        options = self.options
+        if not (options.include_data_files or options.include_data_dirs or options.include_package_data
+                or options.noinclude_data_files):
+            return
+        from nuitka.standalone.data_files import DataFileError, collect_data_files
+
+        try:
+            self.data_files = collect_data_files(options, self.graph, warn=self.warn)
+        except DataFileError as e:
+            raise CompilationError("nuitka: error: %s\n" % e.message) from None
+        for item in self.data_files:
+            self.log("data file '%s' from '%s'" % (item.dest, item.source))
+        if self.data_files and not options.is_standalone():
+            self.log("data files are only copied in standalone mode; here they stay where they are")
 
     # -- stage 2: C code ------------------------------------------------------------
 
