@@ -50,6 +50,9 @@ __all__ = [
 
 LTO_CHOICES = ("yes", "no", "auto")
 
+#: Helpers of non-deployment mode (``--no-deployment-flag``).
+DEPLOYMENT_FLAGS = ("self-execution",)
+
 #: ``--python-flag`` spellings and the canonical name each one stands for.
 PYTHON_FLAG_ALIASES: Dict[str, Tuple[str, ...]] = {
     "-S": ("no_site",),
@@ -355,8 +358,15 @@ OPTION_TABLE: Tuple[OptionSpec, ...] = (
     # --- deployment
     _o(["--deployment"], "deployment", "deployment",
        "Turn off the helpers meant to find mistakes in the use of the "
-       "compiler (there are none yet, so this changes nothing for now).",
+       "compiler: all of --no-deployment-flag.",
        action="store_true"),
+    _o(["--no-deployment-flag"], "no_deployment_flags", "deployment",
+       "Turn off one helper of non-deployment mode: 'self-execution' (the "
+       "program stops with an error when started with '-c' or '-m' like a "
+       "Python interpreter, which would make packages like multiprocessing "
+       "or joblib start it again and again; multiprocessing's own children "
+       "always work). Repeatable, or comma separated.",
+       action=_ExtendCommaAction, metavar="FLAG", allowed=DEPLOYMENT_FLAGS),
     # --- debug
     _o(["--debug"], "debug", "debug",
        "Build with C assertions and self checks of the runtime; slower.",
@@ -477,6 +487,8 @@ class Options:
     remove_output: bool = False
 
     deployment: bool = False
+    #: ``--no-deployment-flag`` values (see DEPLOYMENT_FLAGS).
+    no_deployment_flags: List[str] = field(default_factory=list)
     debug: bool = False
     #: ``--xml`` given (with or without a file).
     xml: bool = False
@@ -511,6 +523,10 @@ class Options:
     def is_cache_disabled(self, kind: str) -> bool:
         """Whether ``--disable-cache`` covers ``kind`` (e.g. ``"runtime"``)."""
         return "all" in self.disable_cache or kind in self.disable_cache
+
+    def deployment_flag_enabled(self, name: str) -> bool:
+        """Whether the non-deployment helper ``name`` is on."""
+        return not self.deployment and name not in self.no_deployment_flags
 
     def has_python_flag(self, name: str) -> bool:
         """Whether the canonical python flag ``name`` was given."""

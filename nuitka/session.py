@@ -279,6 +279,7 @@ class CompilationSession:
                 sys.executable,
                 list(options.nofollow_import_to),
                 python_flags=runtime_bits(options.python_flags),
+                self_execution_guard=options.deployment_flag_enabled("self-execution"),
             )
         c_files.append(("__program.c", program_c))
         self.log(

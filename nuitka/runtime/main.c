@@ -62,6 +62,11 @@ static int run_main_module(void) {
         PyErr_SetString(PyExc_SystemError, "compiled __main__ module missing");
         return -1;
     }
+    /* multiprocessing children and the fork bomb guard (self_execution.c). */
+    int handled = Nuitka_SelfExecution_Start(main_module);
+    if (handled != 0) {
+        return handled < 0 ? -1 : 0;
+    }
     return nuitka_main_exec(main_module);
 }
 

@@ -44,5 +44,6 @@
 #include "nuitka/matching.h"
 #include "nuitka/type_params.h"
 #include "nuitka/python_flags.h"
+#include "nuitka/self_execution.h"
 
 #endif
