@@ -116,13 +116,18 @@ def f():
     return "no assert"
 class C:
     """C doc."""
+    def gen(self):
+        """gen doc."""
+        yield 1
+async def coro():
+    """coro doc."""
 DEBUG = __debug__
 '''
 
 MODULE_CHECK = (
     "import flagmod, sys\n"
     "try:\n    r = flagmod.f()\nexcept AssertionError as e:\n    r = 'AssertionError %s' % e\n"
-    "print(r, flagmod.DEBUG, flagmod.__doc__, flagmod.f.__doc__, flagmod.C.__doc__, sys.flags.optimize)\n"
+    "print(r, flagmod.DEBUG, flagmod.__doc__, flagmod.f.__doc__, flagmod.C.__doc__, flagmod.C.gen.__doc__, flagmod.coro.__doc__, sys.flags.optimize)\n"
 )
 
 
@@ -130,8 +135,9 @@ MODULE_CHECK = (
 @pytest.mark.parametrize(
     "flag,expected",
     [
-        ("-O", "no assert False Module doc. f doc. C doc. 0\n"),
-        ("no_docstrings", "AssertionError assert in module True None None None 0\n"),
+        ("-O", "no assert False Module doc. f doc. C doc. gen doc. coro doc. 0\n"),
+        ("-OO", "no assert False None None None None None 0\n"),
+        ("no_docstrings", "AssertionError assert in module True None None None None None 0\n"),
     ],
 )
 def test_module_mode_compile_time_flags(tmp_path, flag, expected):
