@@ -162,3 +162,13 @@ def test_helper_guard(helper):
     assert run(["prog", "-c", "print(1)"], {}, False) is False
     assert helper["_fork_args"](["tracker_fd=5", "pipe_handle=7"]) == {"tracker_fd": 5, "pipe_handle": 7}
     assert helper["_fork_args"](["tracker_fd=x"]) is None
+
+
+@pytest.mark.compiles
+def test_frozen_style_spawn_child(tmp_path):
+    """With sys.frozen set (as a standalone program may), spawn starts
+    'prog --multiprocessing-fork tracker_fd=N pipe_handle=M'; the compiled
+    child recognises it. (Not comparable with CPython: sys.executable is
+    pointed at the program.)"""
+    binary = _compile("frozen_probe.py", tmp_path)
+    assert _run([binary]) == ("('child', '__mp_main__', True)\nexit code 0\n", "", 0)
