@@ -313,9 +313,10 @@ OPTION_TABLE: Tuple[OptionSpec, ...] = (
        "(asserts not compiled, __debug__ False), 'no_docstrings' (docstrings "
        "None), '-OO' (both), '-S'/'no_site', '-u'/'unbuffered', "
        "'-I'/'isolated', '-P'/'safe_path', 'no_warnings' (like -W ignore), "
-       "'static_hashes' (like PYTHONHASHSEED=0). With --module only "
-       "no_asserts and no_docstrings. ('-m'/'package_mode' and "
-       "'no_annotations' are refused.) Repeatable, or comma separated.",
+       "'static_hashes' (like PYTHONHASHSEED=0), 'no_annotations' "
+       "(annotations not evaluated nor stored). With --module only "
+       "no_asserts, no_docstrings and no_annotations. ('-m'/'package_mode' "
+       "is refused.) Repeatable, or comma separated.",
        action=_ExtendCommaAction, metavar="FLAG",
        allowed=tuple(PYTHON_FLAG_ALIASES), canonical=_python_flag_canonical),
     # --- output

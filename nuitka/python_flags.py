@@ -16,11 +16,13 @@ isolated        --                                         ``-I``: isolated mode
 safe_path       --                                         ``-P``: no sys.path[0]
 no_warnings     --                                         warnings ignored (``-W ignore``)
 static_hashes   --                                         ``PYTHONHASHSEED=0``
+no_annotations  annotations neither evaluated nor stored   --
 ==============  =========================================  =====================================
 
-``package_mode`` (``-m``) and ``no_annotations`` are refused with a message
-(not implemented).  In ``--module`` mode the interpreter is the importing one, so only
-the compile-time flags apply; the others are refused with an error.
+``package_mode`` (``-m``) is refused with a message (a compiled program is
+always run as a script).  In ``--module`` mode the interpreter is the
+importing one, so only the compile-time flags apply; the others are refused
+with an error.
 """
 
 from typing import Iterable, Optional, Tuple
@@ -38,19 +40,18 @@ RUNTIME_FLAG_BITS = {
     "static_hashes": 128,
 }
 
-#: Flags that only change the generated code.
-COMPILE_TIME_FLAGS = ("no_asserts", "no_docstrings")
+#: Flags whose effect is in the generated code (the only ones --module takes).
+COMPILE_TIME_FLAGS = ("no_asserts", "no_docstrings", "no_annotations")
 
 #: Flags that are refused everywhere, with the reason.
 REFUSED_FLAGS = {
     "package_mode": "a compiled program always runs as a script, never as "
     "'python -m'; compile the package's __main__.py (or use --module)",
-    "no_annotations": "annotations are always kept (not implemented yet)",
 }
 
 
-def compile_settings(flags: Iterable[str]) -> Tuple[int, bool]:
-    """``(optimize, strip_docstrings)`` for the frontend.
+def compile_settings(flags: Iterable[str]) -> Tuple[int, bool, bool]:
+    """``(optimize, strip_docstrings, no_annotations)`` for the frontend.
 
     ``optimize`` is ``compile()``'s level: 2 for no_asserts with
     no_docstrings (``-OO``), 1 for no_asserts alone, else 0 (no_docstrings
@@ -59,7 +60,7 @@ def compile_settings(flags: Iterable[str]) -> Tuple[int, bool]:
     optimize = 0
     if "no_asserts" in flags:
         optimize = 2 if "no_docstrings" in flags else 1
-    return optimize, "no_docstrings" in flags
+    return optimize, "no_docstrings" in flags, "no_annotations" in flags
 
 
 def runtime_bits(flags: Iterable[str]) -> int:

@@ -161,7 +161,7 @@ class CompilationSession:
 
         options = self.options
         graph = self.graph
-        optimize, strip_docstrings = compile_settings(options.python_flags)
+        optimize, strip_docstrings, no_annotations = compile_settings(options.python_flags)
         used_prefixes = set()
         c_files = []
         xml_parts = []
@@ -200,6 +200,7 @@ class CompilationSession:
                     module.filename, module.name, prefix, source_bytes,
                     want_xml=options.xml, log=self.log,
                     optimize=optimize, strip_docstrings=strip_docstrings,
+                    no_annotations=no_annotations,
                 )
                 holder["xml"] = code.xml
                 return code.c_text, {"c_prefix": code.c_prefix}

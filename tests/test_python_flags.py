@@ -7,6 +7,7 @@ The probe (``special_programs/python_flags/flags_probe.py``) prints
 ``site`` was imported, ``sys.path[0]``, warnings, a string hash and an
 interleaving of ``print`` with ``os.write`` (visible buffering)."""
 
+import ast
 import re
 import subprocess
 import sys
@@ -162,7 +163,7 @@ def test_module_mode_refuses_runtime_flags(tmp_path, flag):
     assert not (tmp_path / "ext").exists()
 
 
-@pytest.mark.parametrize("flag,word", [("-m", "package_mode"), ("no_annotations", "no_annotations")])
+@pytest.mark.parametrize("flag,word", [("-m", "package_mode")])
 def test_refused_flags(tmp_path, flag, word):
     source = _probe_copy(tmp_path)
     result = _compile(source, tmp_path / "out", "--python-flag=%s" % flag)
@@ -182,12 +183,60 @@ def test_compile_settings_and_bits():
     from nuitka.options import PYTHON_FLAG_ALIASES
     from nuitka.python_flags import RUNTIME_FLAG_BITS, compile_settings, runtime_bits
 
-    assert compile_settings([]) == (0, False)
-    assert compile_settings(PYTHON_FLAG_ALIASES["-O"]) == (1, False)
-    assert compile_settings(PYTHON_FLAG_ALIASES["-OO"]) == (2, True)
-    assert compile_settings(["no_docstrings"]) == (0, True)
+    assert compile_settings([]) == (0, False, False)
+    assert compile_settings(PYTHON_FLAG_ALIASES["-O"]) == (1, False, False)
+    assert compile_settings(PYTHON_FLAG_ALIASES["-OO"]) == (2, True, False)
+    assert compile_settings(["no_docstrings"]) == (0, True, False)
+    assert compile_settings(["no_annotations"]) == (0, False, True)
     assert runtime_bits(["no_site", "unbuffered"]) == 4 | 8
     # The C header has the same numbers.
     header = (PROBE.parents[3] / "nuitka" / "runtime" / "include" / "nuitka" / "python_flags.h").read_text()
     for name, bit in RUNTIME_FLAG_BITS.items():
         assert re.search(r"#define NUITKA_FLAG_%s %du\b" % (name.upper(), bit), header), name
+
+
+class _StripAnnotations(ast.NodeTransformer):
+    """The source as if written without annotations (the oracle of
+    no_annotations)."""
+
+    def visit_arg(self, node):
+        node.annotation = None
+        return node
+
+    def visit_FunctionDef(self, node):
+        node.returns = None
+        self.generic_visit(node)
+        return node
+
+    visit_AsyncFunctionDef = visit_FunctionDef
+
+    def visit_AnnAssign(self, node):
+        if node.value is not None:
+            return ast.copy_location(ast.Assign(targets=[node.target], value=node.value), node)
+        target = node.target
+        if isinstance(target, ast.Attribute):
+            return ast.copy_location(ast.Expr(target.value), node)
+        if isinstance(target, ast.Subscript):
+            return [ast.copy_location(ast.Expr(target.value), node), ast.copy_location(ast.Expr(target.slice), node)]
+        return ast.copy_location(ast.Pass(), node)
+
+
+@pytest.mark.compiles
+def test_no_annotations_like_source_without_them(tmp_path):
+    source = SPECIAL_PROGRAMS_DIR / "python_flags" / "annotations_probe.py"
+    folder = tmp_path / "src"
+    folder.mkdir()
+    program = folder / source.name
+    program.write_text(source.read_text())
+    stripped = folder / "stripped.py"
+    tree = ast.fix_missing_locations(_StripAnnotations().visit(ast.parse(source.read_text())))
+    stripped.write_text(ast.unparse(tree))
+    out = tmp_path / "out"
+    result = _compile(program, out, "--python-flag=no_annotations")
+    assert result.returncode == 0, result.stderr
+    expected = _run([sys.executable, stripped.name], folder)
+    assert expected[2] == 0, expected[1]
+    assert _run([out / "annotations_probe.bin"], folder) == expected
+    assert "dataclass fields []" in expected[0]
+    # And with annotations (no flag) it is the original program.
+    assert _run([sys.executable, program.name], folder) != expected

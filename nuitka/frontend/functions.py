@@ -42,7 +42,7 @@ def _function_pieces(builder, node):
     args = node.args
     defaults, kw_names, kw_values = default_pieces(builder, args)
     ann_names, ann_values = [], []
-    if not isinstance(node, ast.Lambda):
+    if not isinstance(node, ast.Lambda) and not builder.no_annotations:
         all_args = list(args.posonlyargs) + list(args.args)
         if args.vararg is not None:
             all_args.append(args.vararg)

@@ -24,10 +24,11 @@ class ModuleCode:
 
 
 def generate_module_c(filename, module_name, c_prefix=None, source_bytes=None, want_xml=False, log=None,
-                      optimize=0, strip_docstrings=False):
+                      optimize=0, strip_docstrings=False, no_annotations=False):
     """Source file + module name -> generated C.
 
-    ``optimize`` (``compile()``'s level) and ``strip_docstrings`` come from
+    ``optimize`` (``compile()``'s level), ``strip_docstrings`` and
+    ``no_annotations`` come from
     ``--python-flag`` (see :func:`nuitka.python_flags.compile_settings`).
 
     Raises ``SourceSyntaxError``, ``UnsupportedConstruct`` or ``OSError``.
@@ -47,7 +48,9 @@ def generate_module_c(filename, module_name, c_prefix=None, source_bytes=None, w
     try:
         if log:
             log("building node tree of '%s' (%s)" % (filename, module_name))
-        module = build_module_tree(filename, source_text, code, module_name, optimize, strip_docstrings)
+        module = build_module_tree(
+            filename, source_text, code, module_name, optimize, strip_docstrings, no_annotations
+        )
         xml = None
         if want_xml:
             xml = "\n".join(scope.to_xml() for scope in module.all_scopes) + "\n"
