@@ -203,6 +203,16 @@ def test_option_parsing(work):
     assert options.unsupported_used() == []
 
 
+def test_project_option_with_main_directory(work, tmp_path_factory, monkeypatch):
+    """As in the Nuitka manual: a source next to the main file, from any cwd."""
+    (work / "prog.py").write_text("# nuitka-project: --include-data-files={MAIN_DIRECTORY}/a.txt=a.txt\n")
+    elsewhere = tmp_path_factory.mktemp("elsewhere")
+    monkeypatch.chdir(elsewhere)
+    options = parse_options([str(work / "prog.py")])
+    assert options.include_data_files == ["%s/a.txt=a.txt" % work]
+    assert _pairs(collect_data_files(options, _graph(work))) == [("a.txt", "a.txt")]
+
+
 @pytest.mark.parametrize("option", ["--include-data-files=a.txt", "--include-data-dir=images"])
 def test_option_without_dest_is_a_usage_error(work, capsys, option):
     with pytest.raises(SystemExit) as info:
