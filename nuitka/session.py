@@ -33,6 +33,8 @@ class CompilationSession:
     def __init__(self, options):
         self.options = options
         self.graph = None
+        #: The nuitka.plugins.PluginHost (made by run()).
+        self.plugins = None
         #: ``(module, ModuleCode)`` of every compiled module, mains first.
         self.generated = []
 
@@ -52,10 +54,18 @@ class CompilationSession:
         output_path = Path(options.output_binary_path())
         build_dir = Path(options.build_dir_path())
         cache = CompileCache.from_options(options, log=self.log)
+        from nuitka.plugins import PluginError, PluginHost
+
         try:
-            self.collect_modules()
-            sources = self.generate_code(cache, build_dir)
-            self.build(cache, build_dir, sources, output_path)
+            try:
+                self.plugins = PluginHost(options, log=self.log, warn=self.warn)
+                self.plugins.check_start()
+                self.collect_modules()
+                sources = self.generate_code(cache, build_dir)
+                self.build(cache, build_dir, sources, output_path)
+                self.plugins.on_result(str(output_path))
+            except PluginError as e:
+                raise CompilationError("nuitka: error: %s\n" % e) from None
         except CompilationError as e:
             sys.stderr.write(e.text)
             sys.stderr.flush()
@@ -112,7 +122,7 @@ class CompilationSession:
             follow_import_to=list(options.follow_import_to),
             nofollow_import_to=list(options.nofollow_import_to),
         )
-        graph = ModuleGraph(ModuleFinder(search_path), policy, log=self.log)
+        graph = ModuleGraph(ModuleFinder(search_path), policy, log=self.log, plugins=self.plugins)
         self.graph = graph
         for path in mains:
             name, filename, is_package = self._main_module_name(path)
@@ -127,6 +137,28 @@ class CompilationSession:
                 graph.include_plugin_directory(os.path.abspath(str(directory)))
         except ModuleGraphError as e:
             raise CompilationError("nuitka: error: %s\n" % e) from None
+
+    def _plugin_source(self, module, source_bytes):
+        """The module's source after the plugins' changes (anti-bloat)."""
+        from nuitka.plugins import PluginError
+
+        try:
+            text, encoding = _decode_source(source_bytes)
+        except (SyntaxError, UnicodeDecodeError, LookupError):
+            return source_bytes  # reported by the frontend as it would be
+        try:
+            changed = self.plugins.change_source(module.name, module.filename, text)
+        except PluginError as e:
+            raise CompilationError("nuitka: error: %s\n" % e) from None
+        if changed == text:
+            return source_bytes
+        try:
+            return changed.encode(encoding)
+        except UnicodeEncodeError:
+            raise CompilationError(
+                "nuitka: error: the plugins' changes of '%s' cannot be written in its "
+                "encoding %s\n" % (module.filename, encoding)
+            ) from None
 
     # -- stage 2: C code ------------------------------------------------------------
 
@@ -157,7 +189,6 @@ class CompilationSession:
             module = graph.next_module()
             if module is None:
                 break
-            graph.scan(module)
             try:
                 source_bytes = read_source_bytes(module.filename)
             except OSError as e:
@@ -168,6 +199,8 @@ class CompilationSession:
                 self.warn("not compiling '%s': %s" % (module.name, e.strerror))
                 graph.drop(module)
                 continue
+            source_bytes = self._plugin_source(module, source_bytes)
+            graph.scan(module, _parse_for_scan(source_bytes, module.filename))
             prefix = unique_prefix(module)
             holder = {}
 
@@ -310,6 +343,7 @@ class CompilationSession:
                 exit_code=exit_code,
                 timings={"total": time.monotonic() - self._started},
                 argv=sys.argv[1:],
+                plugin_decisions=self.plugins.decisions if self.plugins else (),
             )
 
     @staticmethod
@@ -330,3 +364,22 @@ def _write_if_changed(path, text):
     tmp = path.with_suffix(path.suffix + ".tmp")
     tmp.write_text(text)
     os.replace(tmp, path)
+
+
+def _decode_source(source_bytes):
+    import io
+    import tokenize
+
+    encoding, _ = tokenize.detect_encoding(io.BytesIO(source_bytes).readline)
+    return source_bytes.decode(encoding), encoding
+
+
+def _parse_for_scan(source_bytes, filename):
+    """The tree the import scan looks at, or None (a syntax error is
+    reported later, where it belongs)."""
+    import ast
+
+    try:
+        return ast.parse(source_bytes, filename)
+    except (SyntaxError, ValueError):
+        return None

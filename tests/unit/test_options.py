@@ -260,11 +260,11 @@ def test_unsupported_options_are_recorded(work):
         "--include-plugin-directory",
         "--follow-import-to",
         "--report",  # the compilation report (compile cache use per module)
+        "--enable-plugin",  # plugins (issue 12)
     ):
         assert name not in used
     for name in (
         "--standalone",
-        "--enable-plugin",
         "--python-flag",
         "--debug",
     ):
