@@ -30,6 +30,7 @@ STANDARD_PLUGIN_MODULES = (
     "nuitka.plugins.standard.data_files",
     "nuitka.plugins.standard.dll_files",
     "nuitka.plugins.standard.options_check",
+    "nuitka.plugins.standard.package_metadata",
 )
 
 

@@ -353,3 +353,18 @@ def test_implicit_imports_from_configuration(tmp_path):
     names, host = closure(tmp_path, "import plug.loader\n",
                           ["--user-package-configuration-file=%s" % config])
     assert {"plug.extra", "plug.backends", "plug.backends.fast"} <= names
+
+
+# -- package metadata --------------------------------------------------------------------------
+
+
+def test_package_metadata_of_used_distributions(prog):
+    import pytest as pytest_module
+
+    host = host_for(["--standalone", str(prog)])
+    files = host.data_files("pytest", pytest_module.__file__, True)
+    dests = [dest for _, dest, _ in files]
+    assert any(d.endswith(".dist-info/METADATA") and d.startswith("pytest-") for d in dests), dests
+    assert not any(d.endswith("/RECORD") for d in dests)
+    assert host.data_files("pytest", pytest_module.__file__, True) == []  # once
+    assert host_for([str(prog)]).data_files("pytest", pytest_module.__file__, True) == []  # accelerated
