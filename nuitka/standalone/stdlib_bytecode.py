@@ -57,6 +57,26 @@ INTERPRETER_MODULES = (
     "zipimport",
 )
 
+#: Modules that extension and built-in modules of the standard library
+#: import from C (invisible to the scan of Python sources), by importer.
+IMPLICIT_IMPORTS = {
+    "_decimal": ("numbers", "collections"),
+    "_datetime": ("_strptime",),
+    "time": ("_strptime",),
+    "_json": ("json.decoder",),
+    "_pickle": ("copyreg", "_compat_pickle"),
+    "_elementtree": ("xml.etree.ElementPath", "copy"),
+    "_asyncio": ("asyncio.events", "asyncio.base_futures", "asyncio.exceptions",
+                 "asyncio.base_tasks", "asyncio.coroutines", "inspect", "traceback",
+                 "weakref", "reprlib"),
+    "_ssl": ("_socket",),
+    "_zoneinfo": ("zoneinfo._common", "zoneinfo._tzpath"),
+    "array": ("copyreg",),
+    "_ctypes": ("struct",),
+    "_sqlite3": ("collections",),
+    "pyexpat": (),
+}
+
 #: Packages carried with all their submodules (found by name at run time).
 WHOLE_PACKAGES = ("encodings",)
 
@@ -227,6 +247,9 @@ def collect_carried_modules(finder, roots: List[str], compiled: Set[str],
         parent = name.rpartition(".")[0]
         if parent:
             todo.append(parent)
+        for implicit in IMPLICIT_IMPORTS.get(name, ()):
+            todo.append(implicit)
+            result.reasons.setdefault(implicit, name)
         if name in compiled or pattern_matches(name, excluded):
             continue
         found = find_cached(name)
