@@ -62,7 +62,6 @@ INTERPRETER_MODULES = (
 IMPLICIT_IMPORTS = {
     "_decimal": ("numbers", "collections"),
     "_datetime": ("_strptime",),
-    "time": ("_strptime",),
     "_json": ("json.decoder",),
     "_pickle": ("copyreg", "_compat_pickle"),
     "_elementtree": ("xml.etree.ElementPath", "copy"),
@@ -75,6 +74,13 @@ IMPLICIT_IMPORTS = {
     "_ctypes": ("struct",),
     "_sqlite3": ("collections",),
     "pyexpat": (),
+}
+
+#: The same, only when the program's own (compiled) code imports the module:
+#: ``time.strptime`` imports ``_strptime``, but ``zipimport`` imports
+#: ``time`` in every program.
+PROGRAM_IMPLICIT_IMPORTS = {
+    "time": ("_strptime",),
 }
 
 #: Packages carried with all their submodules (found by name at run time).
@@ -186,6 +192,8 @@ def collect_carried_modules(finder, roots: List[str], compiled: Set[str],
     (the program's search path)."""
     result = CarriedModules()
     todo = list(roots) + list(INTERPRETER_MODULES)
+    for name in roots:
+        todo.extend(PROGRAM_IMPLICIT_IMPORTS.get(name, ()))
     seen: Set[str] = set()
 
     locations: Dict[str, List[str]] = {}

@@ -182,3 +182,37 @@ def test_missing_patchelf_is_one_line(tmp_path):
     assert result.returncode == 1, stderr
     assert stderr.startswith("nuitka: error: patchelf is needed") and len(stderr.splitlines()) == 1, stderr
     assert not (tmp_path / "out" / "hello.dist").exists()
+
+
+@pytest.mark.parametrize("spec", ["temporary", "cached"])
+def test_onefile(tmp_path, spec):
+    args = ["--onefile"]
+    if spec == "cached":
+        args.append("--onefile-tempdir-spec={TEMP}/nuitka-test-onefile-%s" % os.getpid())
+    src = tmp_path / "src"
+    shutil.copytree(PROGRAMS, src, ignore=shutil.ignore_patterns("__pycache__"))
+    out = tmp_path / "out"
+    nuitka([*args, "--output-dir=%s" % out, "--remove-output", "values.py"], src)
+    assert sorted(p.name for p in out.iterdir()) == ["values.bin"]
+    onefile = out / "values.bin"
+    shutil.rmtree(src)
+    run_dir = tmp_path / "run"
+    run_dir.mkdir()
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    for _ in range(2 if spec == "cached" else 1):
+        result = run_isolated([str(onefile)], run_dir, env={"TMPDIR": str(temp)}, result_dir=out)
+        assert result.returncode == 0, result.describe()
+        info = json.loads(result.stdout)
+        assert info["argv0"] == str(onefile)
+        assert info["containing_dir"] == str(out)
+        assert info["onefile"] is True and info["standalone"] is True
+        extraction = os.path.dirname(info["executable"])
+        assert extraction.startswith(str(temp) + "/")
+        assert info["main_file"] == extraction + "/values.py"
+        assert info["prefix"] == extraction
+    left = sorted(os.listdir(temp))
+    if spec == "cached":
+        assert left == ["nuitka-test-onefile-%s" % os.getpid()]
+    else:
+        assert left == []
