@@ -38,6 +38,21 @@ FAST = {
 }
 
 
+#: Programs that need options in standalone mode: modules they import by a
+#: computed name are invisible to the compiler (the documented answer).
+EXTRA_ARGS = {
+    "imports/import_package_attributes": ["--include-module=pkg_lazy.heavy"],
+}
+
+#: Programs whose output depends on the compiling Python's environment, not
+#: on the program: reason.
+KNOWN_DIFFERENCES = {
+    "imports/import_relative": "checks hasattr(importlib, 'util'), which the .pth files of "
+    "the test machine's site-packages import at start-up; a standalone program has none",
+    "exceptions/traceback_format": "prints source lines of its own frames (no source is shipped)",
+    "frames_tracebacks/traceback_extract": "prints source lines of its own frames (no source is shipped)",
+}
+
 _FILE_LINE = re.compile(r'^(\s*)File "[^"]*", line \d+')
 
 
@@ -71,6 +86,8 @@ def _params():
             marks.append(pytest.mark.skip(reason="needs Python >= %d.%d" % needed))
         if directives.xfail:
             marks.append(pytest.mark.xfail(reason=directives.xfail, strict=False))
+        if pid in KNOWN_DIFFERENCES:
+            marks.append(pytest.mark.xfail(reason=KNOWN_DIFFERENCES[pid], strict=True))
         params.append(pytest.param(path, id=pid, marks=marks))
     return params
 
@@ -84,7 +101,8 @@ def test_standalone_program(path, tmp_path):
     directives = parse_directives(program)
     expected = run_cpython(program, directives)
     output_dir = tmp_path / "out"
-    compiled, _ = compile_program(program, output_dir, directives, ["--standalone"])
+    extra = EXTRA_ARGS.get(program_id(path, ()), [])
+    compiled, _ = compile_program(program, output_dir, directives, ["--standalone", *extra])
     if compiled.returncode != 0:
         pytest.fail("compilation failed:\n" + compiled.describe(), pytrace=False)
     dist = output_dir / (program.stem + ".dist")
