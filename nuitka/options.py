@@ -236,11 +236,11 @@ OPTION_TABLE: Tuple[OptionSpec, ...] = (
     _o(["--standalone"], "standalone", "mode",
        "Create a folder PROG.dist that runs without the Python installation "
        "(implies following all imports).",
-       implemented=False, action="store_true"),
+       action="store_true"),
     _o(["--onefile"], "onefile", "mode",
        "Create a single executable that unpacks and runs the standalone "
        "folder (implies --standalone).",
-       implemented=False, action="store_true"),
+       action="store_true"),
     _o(["--main"], "mains", "mode",
        "Main program file. Can be given instead of the positional input "
        "file. Given more than once (or next to the positional file), one "
@@ -571,10 +571,10 @@ class Options:
         if self.module:
             suffix = sysconfig.get_config_var("EXT_SUFFIX") or ".so"
             return base / (self.program_name() + suffix)
+        if self.standalone and not self.onefile:
+            return self.dist_dir_path() / (self.output_filename or self.program_name() + ".bin")
         if self.output_filename:
             return base / self.output_filename
-        if self.standalone and not self.onefile:
-            return self.dist_dir_path() / (self.program_name() + ".bin")
         return base / (self.program_name() + ".bin")
 
     # -- not yet implemented options ---------------------------------------
@@ -1018,10 +1018,11 @@ def _check_conflicts(options: Options) -> None:
             "--output-filename cannot be used with --module (the extension "
             "module's name must match the module); use --output-dir"
         )
-    if options.output_filename and options.standalone and not options.onefile:
+    if (options.output_filename and options.standalone and not options.onefile
+            and os.path.basename(options.output_filename) != options.output_filename):
         raise _UsageError(
-            "--output-filename cannot be used with --standalone; use "
-            "--output-dir"
+            "--output-filename with --standalone names the program inside "
+            "PROG.dist and cannot contain a folder; use --output-dir"
         )
     if options.output_filename and options.output_filename.endswith(("/", os.sep)):
         raise _UsageError(

@@ -62,7 +62,12 @@ class CompilationSession:
                 self.plugins.check_start()
                 self.collect_modules()
                 sources = self.generate_code(cache, build_dir)
-                self.build(cache, build_dir, sources, output_path)
+                if options.is_standalone():
+                    from nuitka.standalone import build_standalone
+
+                    build_standalone(self, cache, build_dir, sources)
+                else:
+                    self.build(cache, build_dir, sources, output_path)
                 self.plugins.on_result(str(output_path))
             except PluginError as e:
                 raise CompilationError("nuitka: error: %s\n" % e) from None
@@ -70,6 +75,8 @@ class CompilationSession:
             sys.stderr.write(e.text)
             sys.stderr.flush()
             self._remove_stale_output(output_path)
+            if options.is_standalone():
+                shutil.rmtree(options.dist_dir_path(), ignore_errors=True)
             self._write_report(cache, 1)
             return 1
         self._write_report(cache, 0)
@@ -117,8 +124,13 @@ class CompilationSession:
                     search_path.insert(1, str(extra.parent))
         for directory in options.include_plugin_directories:
             search_path.append(os.path.abspath(str(directory)))
+        follow_imports = options.follow_imports
+        if follow_imports is None and options.is_standalone():
+            # Standalone: every import outside the standard library is
+            # compiled (the standard library is carried as bytecode).
+            follow_imports = True
         policy = FollowPolicy(
-            follow_imports=options.follow_imports,
+            follow_imports=follow_imports,
             follow_import_to=list(options.follow_import_to),
             nofollow_import_to=list(options.nofollow_import_to),
         )
@@ -276,6 +288,21 @@ class CompilationSession:
             program_c = generate_extension_module_file(
                 (main.name, prefixes[id(main)], main.is_package, relative(main)),
                 [(m.name, prefixes[id(m)], m.is_package, relative(m)) for m in embedded],
+            )
+        elif options.is_standalone():
+            # File names relative to the dist folder (nuitka/standalone).
+            from nuitka.standalone import module_dist_path
+
+            program_c = generate_program_file(
+                [(m.name, prefixes[id(m)], m.is_package, module_dist_path(m.name, m.is_package))
+                 for m in embedded],
+                [
+                    (Path(m.filename).stem, prefixes[id(m)], Path(m.filename).name)
+                    for m in graph.mains
+                ],
+                sys.executable,
+                list(options.nofollow_import_to),
+                standalone=True,
             )
         else:
             program_c = generate_program_file(

@@ -21,11 +21,12 @@ def _entry(name, prefix, is_package, filename):
     )
 
 
-def generate_program_file(modules, mains, python_executable, nofollow_patterns=()):
+def generate_program_file(modules, mains, python_executable, nofollow_patterns=(), standalone=False):
     """``modules``: ``(name, c_prefix, is_package, filename)`` of the embedded
     modules; ``mains``: ``(entry_point, c_prefix, script_path)``, the first
     one being the default; ``nofollow_patterns``: the ``--nofollow-import-to``
-    patterns, whose modules raise ImportError at run time."""
+    patterns, whose modules raise ImportError at run time; ``standalone``:
+    the filenames are relative to the dist folder (``nuitka/standalone``)."""
     out = ['#include "nuitka/prelude.h"', ""]
     for _, prefix, _, _ in modules:
         out.append("extern int %s_exec(PyObject *module);" % prefix)
@@ -51,6 +52,7 @@ def generate_program_file(modules, mains, python_executable, nofollow_patterns=(
     out.append('const char *nuitka_main_module_name = "__main__";')
     out.append("const char *nuitka_python_executable = %s;" % _c_string(python_executable))
     out.append("const char *nuitka_main_script_path = %s;" % _c_string(mains[0][2]))
+    out.append("const int nuitka_standalone = %d;" % (1 if standalone else 0))
     return "\n".join(out) + "\n"
 
 
