@@ -203,6 +203,20 @@ def _data_spec_type(text: str) -> str:
     return text
 
 
+def _custom_mode_type(text: str) -> str:
+    module, sep, mode = text.partition(":")
+    if not sep or not module or not all(p.isidentifier() for p in module.split(".")):
+        raise argparse.ArgumentTypeError(
+            "expected MODULE:MODE like 'setuptools:error', got %r" % text
+        )
+    if mode not in ("nofollow", "error", "warning", "allow"):
+        raise argparse.ArgumentTypeError(
+            "invalid mode %r in %r (choose from 'nofollow', 'error', 'warning', 'allow')"
+            % (mode, text)
+        )
+    return text
+
+
 def _version_type(text: str) -> str:
     parts = text.split(".")
     if len(parts) > 4 or not all(p.isdigit() and int(p) < 65536 for p in parts):
@@ -234,11 +248,11 @@ OPTION_TABLE: Tuple[OptionSpec, ...] = (
     _o(["--standalone"], "standalone", "mode",
        "Create a folder PROG.dist that runs without the Python installation "
        "(implies following all imports).",
-       implemented=False, action="store_true"),
+       action="store_true"),
     _o(["--onefile"], "onefile", "mode",
        "Create a single executable that unpacks and runs the standalone "
        "folder (implies --standalone).",
-       implemented=False, action="store_true"),
+       action="store_true"),
     _o(["--main"], "mains", "mode",
        "Main program file. Can be given instead of the positional input "
        "file. Given more than once (or next to the positional file), one "
@@ -367,7 +381,7 @@ OPTION_TABLE: Tuple[OptionSpec, ...] = (
        "Python interpreter, which would make packages like multiprocessing "
        "or joblib start it again and again; multiprocessing's own children "
        "always work). Repeatable, or comma separated.",
-       action=_ExtendCommaAction, metavar="FLAG", allowed=DEPLOYMENT_FLAGS),
+       action=_ExtendCommaAction, metavar="FLAGS", allowed=DEPLOYMENT_FLAGS),
     # --- debug
     _o(["--debug"], "debug", "debug",
        "Build with C assertions and self checks of the runtime; slower.",
@@ -419,8 +433,41 @@ OPTION_TABLE: Tuple[OptionSpec, ...] = (
        action="store_true"),
     # --- plugins
     _o(["--enable-plugin", "--plugin-enable"], "enabled_plugins", "plugins",
-       "Enable a plugin by name. Repeatable, or comma separated.",
-       implemented=False, action=_ExtendCommaAction, metavar="PLUGIN_NAME"),
+       "Enable a plugin by name (see --plugin-list). Repeatable, or comma "
+       "separated.",
+       action=_ExtendCommaAction, metavar="PLUGIN_NAME"),
+    _o(["--disable-plugin", "--plugin-disable"], "disabled_plugins", "plugins",
+       "Disable a plugin that is on by default or switches itself on. "
+       "Repeatable, or comma separated.",
+       action=_ExtendCommaAction, metavar="PLUGIN_NAME"),
+    _o(["--plugin-list"], "plugin_list", "plugins",
+       "List the plugins, what each does and whether it is on by default, "
+       "and exit (no input file needed).",
+       action="store_true"),
+    _o(["--user-plugin"], "user_plugins", "plugins",
+       "Load a plugin from this Python file (a subclass of "
+       "nuitka.plugins.NuitkaPluginBase). Repeatable.",
+       action="append", metavar="PATH", type=_nonempty),
+    _o(["--user-package-configuration-file"], "user_package_configuration_files", "plugins",
+       "Add package configuration from this YAML file (same schema as the "
+       "compiler's own, see the user manual). Repeatable.",
+       action="append", metavar="YAML_FILENAME", type=_nonempty),
+) + tuple(
+    _o(["--noinclude-%s-mode" % _group], "noinclude_%s_mode" % _group.lower(), "plugins",
+       "What to do when an import of %s is found: 'nofollow' (leave it out), "
+       "'error' (stop, naming the importer), 'warning' (include it and say "
+       "who imports it; the default) or 'allow'." % _what,
+       choices=("nofollow", "error", "warning", "allow"), metavar="MODE")
+    for _group, _what in (
+        ("pytest", "pytest"), ("setuptools", "setuptools"),
+        ("unittest", "unittest"), ("IPython", "IPython"), ("dask", "dask"),
+        ("numba", "numba"),
+    )
+) + (
+    _o(["--noinclude-custom-mode"], "noinclude_custom_modes", "plugins",
+       "MODULE:MODE, as the --noinclude-*-mode options for any module or "
+       "package, e.g. 'setuptools:error'. Repeatable.",
+       action="append", metavar="MODULE:MODE", type=_custom_mode_type),
 )
 
 
@@ -511,6 +558,18 @@ class Options:
     verbose: bool = False
 
     enabled_plugins: List[str] = field(default_factory=list)
+    disabled_plugins: List[str] = field(default_factory=list)
+    plugin_list: bool = False
+    user_plugins: List[Path] = field(default_factory=list)
+    user_package_configuration_files: List[Path] = field(default_factory=list)
+    #: --noinclude-X-mode (None: the default, "warning").
+    noinclude_pytest_mode: Optional[str] = None
+    noinclude_setuptools_mode: Optional[str] = None
+    noinclude_unittest_mode: Optional[str] = None
+    noinclude_ipython_mode: Optional[str] = None
+    noinclude_dask_mode: Optional[str] = None
+    noinclude_numba_mode: Optional[str] = None
+    noinclude_custom_modes: List[str] = field(default_factory=list)
 
     #: Arguments read from ``# nuitka-project:`` comments (for reports).
     project_options: List[str] = field(default_factory=list)
@@ -570,10 +629,10 @@ class Options:
         if self.module:
             suffix = sysconfig.get_config_var("EXT_SUFFIX") or ".so"
             return base / (self.program_name() + suffix)
+        if self.standalone and not self.onefile:
+            return self.dist_dir_path() / (self.output_filename or self.program_name() + ".bin")
         if self.output_filename:
             return base / self.output_filename
-        if self.standalone and not self.onefile:
-            return self.dist_dir_path() / (self.program_name() + ".bin")
         return base / (self.program_name() + ".bin")
 
     # -- not yet implemented options ---------------------------------------
@@ -895,7 +954,7 @@ def _parse(parser: _Parser, argv: List[str], nuitka_run: bool) -> Options:
         namespace.mains or []
     )
     if not main_texts:
-        if namespace.clean_cache:
+        if namespace.clean_cache or namespace.plugin_list:
             return _make_options(namespace, None, [], [], [], nuitka_run, run)
         raise _UsageError(
             "no input file given; name the Python program to compile, e.g. "
@@ -978,7 +1037,8 @@ def _make_options(namespace, input_path, main_paths, program_args, project_token
             continue  # keep the dataclass default
         if name in ("output_dir", "report_path"):
             value = _absolute(value)
-        elif name == "include_plugin_directories":
+        elif name in ("include_plugin_directories", "user_plugins",
+                      "user_package_configuration_files"):
             value = [_absolute(item) for item in value]
         elif isinstance(value, list):
             value = list(value)
@@ -1016,10 +1076,11 @@ def _check_conflicts(options: Options) -> None:
             "--output-filename cannot be used with --module (the extension "
             "module's name must match the module); use --output-dir"
         )
-    if options.output_filename and options.standalone and not options.onefile:
+    if (options.output_filename and options.standalone and not options.onefile
+            and os.path.basename(options.output_filename) != options.output_filename):
         raise _UsageError(
-            "--output-filename cannot be used with --standalone; use "
-            "--output-dir"
+            "--output-filename with --standalone names the program inside "
+            "PROG.dist and cannot contain a folder; use --output-dir"
         )
     if options.output_filename and options.output_filename.endswith(("/", os.sep)):
         raise _UsageError(

@@ -26,13 +26,14 @@ def _entry(name, prefix, is_package, filename):
     )
 
 
-def generate_program_file(modules, mains, python_executable, nofollow_patterns=(), python_flags=0,
-                          self_execution_guard=True):
+def generate_program_file(modules, mains, python_executable, nofollow_patterns=(), standalone=False,
+                          python_flags=0, self_execution_guard=True):
     """``modules``: ``(name, c_prefix, is_package, filename)`` of the embedded
     modules; ``mains``: ``(entry_point, c_prefix, script_path)``, the first
     one being the default; ``nofollow_patterns``: the ``--nofollow-import-to``
-    patterns, whose modules raise ImportError at run time; ``python_flags``:
-    the ``--python-flag`` bits (``nuitka/python_flags.h``);
+    patterns, whose modules raise ImportError at run time; ``standalone``:
+    the filenames are relative to the dist folder (``nuitka/standalone``);
+    ``python_flags``: the ``--python-flag`` bits (``nuitka/python_flags.h``);
     ``self_execution_guard``: the fork bomb guard of deployment mode
     (``nuitka/self_execution.h``)."""
     out = ['#include "nuitka/prelude.h"', ""]
@@ -60,6 +61,7 @@ def generate_program_file(modules, mains, python_executable, nofollow_patterns=(
     out.append('const char *nuitka_main_module_name = "__main__";')
     out.append("const char *nuitka_python_executable = %s;" % _c_string(python_executable))
     out.append("const char *nuitka_main_script_path = %s;" % _c_string(mains[0][2]))
+    out.append("const int nuitka_standalone = %d;" % (1 if standalone else 0))
     out.append("const unsigned int nuitka_python_flags = %du;" % python_flags)
     out.append("const int nuitka_self_execution_guard = %d;" % bool(self_execution_guard))
     out.append("const char nuitka_self_execution_source[] =")

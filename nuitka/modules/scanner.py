@@ -36,9 +36,33 @@ def _is_import_module_call(func) -> bool:
     return False
 
 
-def scan_imports(tree: ast.AST) -> List[ImportRequest]:
-    """The imports of a parsed module, in source order."""
+def is_main_block(node: ast.AST) -> bool:
+    """``if __name__ == "__main__":`` (either order of the comparison)."""
+    if not isinstance(node, ast.If) or node.orelse:
+        return False
+    test = node.test
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1
+            and isinstance(test.ops[0], ast.Eq)):
+        return False
+    sides = [test.left, test.comparators[0]]
+    names = [s for s in sides if isinstance(s, ast.Name) and s.id == "__name__"]
+    consts = [s for s in sides if isinstance(s, ast.Constant) and s.value == "__main__"]
+    return len(names) == 1 and len(consts) == 1
+
+
+def scan_imports(tree: ast.AST, skip_main_block: bool = False) -> List[ImportRequest]:
+    """The imports of a parsed module, in source order.
+
+    ``skip_main_block``: leave out the imports of a module-level
+    ``if __name__ == "__main__":`` block, which never runs when the module is
+    imported (only when run as a script, which a compiled program never does
+    for its imported modules)."""
     found = []
+    if skip_main_block and isinstance(tree, ast.Module):
+        tree = ast.Module(
+            body=[node for node in tree.body if not is_main_block(node)],
+            type_ignores=[],
+        )
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             for alias in node.names:

@@ -13,6 +13,7 @@
 static PyObject *helper = NULL;    /* the helper's namespace (a dict) */
 static PyObject *finder = NULL;    /* our entry of sys.meta_path */
 static PyObject *program = NULL;   /* argv[0], absolute if it had a '/' */
+static PyObject *script = NULL;    /* __main__.__file__ */
 
 static PyObject *exec_main(PyObject *self, PyObject *module) {
     (void)self;
@@ -33,23 +34,21 @@ static PyObject *load_helper(void) {
         return helper;
     }
     PyObject *ns = PyDict_New();
-    PyObject *script = PyUnicode_DecodeFSDefault(nuitka_main_script_path);
     PyObject *run = PyCFunction_New(&exec_main_def, NULL);
     PyObject *guard = PyBool_FromLong(nuitka_self_execution_guard);
     PyObject *name = PyUnicode_FromString("__nuitka_self_execution__");
-    int res = (ns && script && run && guard && name) ? 0 : -1;
+    int res = (ns && run && guard && name) ? 0 : -1;
     if (res == 0) {
         res = (PyDict_SetItemString(ns, "__builtins__", PyEval_GetBuiltins()) < 0 ||
                PyDict_SetItemString(ns, "__name__", name) < 0 ||
                PyDict_SetItemString(ns, "_finder", finder ? finder : Py_None) < 0 ||
                PyDict_SetItemString(ns, "_program", program ? program : Py_None) < 0 ||
-               PyDict_SetItemString(ns, "_script", script) < 0 || PyDict_SetItemString(ns, "_exec_main", run) < 0 ||
+               PyDict_SetItemString(ns, "_script", script ? script : Py_None) < 0 || PyDict_SetItemString(ns, "_exec_main", run) < 0 ||
                PyDict_SetItemString(ns, "_guard", guard) < 0)
                   ? -1
                   : 0;
     }
     Py_XDECREF(name);
-    Py_XDECREF(script);
     Py_XDECREF(run);
     Py_XDECREF(guard);
     if (res == 0) {
@@ -101,6 +100,15 @@ static int install_finder(void) {
 }
 
 static int make_program_path(PyObject *argv0) {
+    if (Nuitka_CompiledOnefile) {
+        /* The unpacked program (sys.executable), not the onefile that
+         * would unpack itself again for every child. */
+        PyObject *executable = PySys_GetObject("executable"); /* borrowed */
+        if (executable != NULL && PyUnicode_Check(executable) && PyUnicode_GET_LENGTH(executable) > 0) {
+            program = Py_NewRef(executable);
+            return 0;
+        }
+    }
     if (argv0 == NULL || !PyUnicode_Check(argv0)) {
         program = PyUnicode_FromString("/proc/self/exe");
         return program ? 0 : -1;
@@ -143,6 +151,9 @@ int Nuitka_SelfExecution_Start(PyObject *main_module) {
     if (argv == NULL || !PyList_Check(argv)) {
         return 0;
     }
+    /* Standalone: __file__ is in the dist folder, not nuitka_main_script_path. */
+    script = PyDict_GetItemString(PyModule_GetDict(main_module), "__file__");
+    Py_XINCREF(script);
     if (make_program_path(PyList_GET_SIZE(argv) > 0 ? PyList_GET_ITEM(argv, 0) : NULL) < 0 ||
         install_finder() < 0) {
         return -1;

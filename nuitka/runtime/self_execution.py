@@ -6,7 +6,8 @@ in a namespace of its own that already holds:
 
 * ``_finder``: the meta path finder of ``self_execution.c`` (to skip),
 * ``_program``: the path the program was started by (``sys.argv[0]`` made
-  absolute at start; a name found through ``PATH`` is looked up here),
+  absolute at start; a name found through ``PATH`` is looked up here; for
+  onefile the unpacked program, ``sys.executable``),
 * ``_script``: the main module's ``__file__``,
 * ``_exec_main(module)``: runs the compiled main module's code in ``module``,
 * ``_guard``: True unless ``--deployment``/``--no-deployment-flag=self-execution``.
@@ -44,17 +45,15 @@ _FLAG_LETTERS = frozenset("bBdEiIOPqsSuvR")
 
 
 def _program_path():
-    if "/" in _program:
-        return _program
-    import shutil
-
-    found = shutil.which(_program)
-    if found:
-        import os
-
-        return os.path.abspath(found)
     import os
 
+    if "/" in _program:
+        return _program
+    # Started through PATH (keep the name: multidist picks the program by it).
+    for folder in os.environ.get("PATH", os.defpath).split(os.pathsep):
+        candidate = os.path.join(folder or ".", _program)
+        if os.path.isfile(candidate) and os.access(candidate, os.X_OK):
+            return os.path.abspath(candidate)
     return os.path.realpath("/proc/self/exe")
 
 
@@ -144,13 +143,30 @@ def _skip_interpreter_flags(argv):
     return index
 
 
+def _is_literal(node, ast):
+    """Like ``ast.literal_eval`` accepting ``node`` (numbers, strings, None,
+    booleans, and lists, tuples, sets and dicts of them)."""
+    if isinstance(node, ast.Constant):
+        return True
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
+        return isinstance(node.operand, ast.Constant) and isinstance(node.operand.value, (int, float, complex))
+    if isinstance(node, (ast.List, ast.Tuple, ast.Set)):
+        return all(_is_literal(item, ast) for item in node.elts)
+    if isinstance(node, ast.Dict):
+        return all(key is not None and _is_literal(key, ast) for key in node.keys) and all(
+            _is_literal(value, ast) for value in node.values
+        )
+    return False
+
+
 def _multiprocessing_command(code):
     """Whether ``code`` is one of multiprocessing's ``-c`` commands: an
-    import of the function and one call of it with literal arguments."""
-    import ast
+    import of the function and one call of it with literal arguments.
+    (The built-in ``_ast``: standalone programs need not carry ``ast``.)"""
+    import _ast as ast
 
     try:
-        tree = ast.parse(code)
+        tree = compile(code, "<string>", "exec", ast.PyCF_ONLY_AST, dont_inherit=True)
     except (SyntaxError, ValueError):
         return False
     if len(tree.body) != 2:
@@ -166,12 +182,8 @@ def _multiprocessing_command(code):
     call = second.value if isinstance(second, ast.Expr) else None
     if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id == _COMMANDS[first.module]):
         return False
-    try:
-        for value in list(call.args) + [keyword.value for keyword in call.keywords]:
-            ast.literal_eval(value)
-    except ValueError:
-        return False
-    return True
+    values = list(call.args) + [keyword.value for keyword in call.keywords]
+    return all(_is_literal(value, ast) for value in values)
 
 
 def _fork_args(args):
@@ -221,9 +233,14 @@ def self_execution(argv, main_dict, safe_path):
 
 
 def _as_command_line(main_dict, argv0, rest, safe_path):
-    """``__main__`` and sys as ``python -c`` leaves them."""
+    """``__main__`` and sys as ``python -c`` leaves them: the script's
+    folder that main.c put first in sys.path (not in standalone mode, nor
+    with -P) becomes the current directory ``''``."""
+    import os
+
+    script = main_dict.get("__file__")
     sys.argv[:] = [argv0] + list(rest)
     for name in ("__file__", "__cached__"):
         main_dict.pop(name, None)
-    if not safe_path and sys.path:
+    if not safe_path and sys.path and script and sys.path[0] == os.path.dirname(script):
         sys.path[0] = ""
