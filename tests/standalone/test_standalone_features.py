@@ -144,3 +144,17 @@ def test_multiprocessing(tmp_path, method):
     guard = run_isolated([str(dist / "mp_probe.bin"), "-c", "print(1)"], tmp_path, result_dir=dist)
     assert (guard.stdout, guard.returncode) == ("", 1)
     assert guard.stderr.startswith("Error, the program tried to call itself with '-c' argument.")
+
+
+def test_multiprocessing_onefile(tmp_path):
+    """The children start the unpacked program, not the onefile again."""
+    src = tmp_path / "src"
+    src.mkdir()
+    shutil.copy(SPECIAL_PROGRAMS_DIR / "multiprocessing" / "mp_probe.py", src)
+    out = tmp_path / "out"
+    result = _nuitka(["--onefile", "--remove-output", "--output-dir=%s" % out, "mp_probe.py"], src)
+    assert result.returncode == 0, result.stderr
+    expected = subprocess.run([sys.executable, "mp_probe.py", "spawn"], cwd=str(src),
+                              stdout=subprocess.PIPE, text=True, check=True).stdout
+    actual = run_isolated([str(out / "mp_probe.bin"), "spawn"], tmp_path, result_dir=out)
+    assert (actual.stdout, actual.stderr, actual.returncode) == (expected, "", 0), actual.describe()
