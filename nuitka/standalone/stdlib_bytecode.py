@@ -91,7 +91,8 @@ PROGRAM_IMPLICIT_IMPORTS = {
     # ProcessPoolExecutor and ThreadPoolExecutor (module __getattr__).
     "concurrent.futures": ("concurrent.futures.process", "concurrent.futures.thread"),
     # The readers of package resources, imported when resources are read.
-    "importlib.resources": ("importlib.readers", "importlib.resources.readers"),
+    "importlib.resources": ("importlib.readers", "importlib.resources.readers", "importlib._adapters",
+                            "importlib.resources._adapters"),
 }
 
 #: Packages carried with all their submodules (found by name at run time).
