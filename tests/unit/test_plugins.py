@@ -323,12 +323,24 @@ def test_json_argparse_program_carries_no_bloat(tmp_path):
 
 
 def test_no_follow_is_per_importer(tmp_path):
-    # difflib leaves doctest out, but a program importing doctest gets it.
-    names, host = closure(tmp_path, "import difflib\n")
-    assert "doctest" not in names
-    assert any(d.kind == "nofollow" and d.detail == "doctest" for d in host.decisions)
-    names, _ = closure(tmp_path, "import difflib, doctest\n")
-    assert "doctest" in names
+    # multiprocessing.connection leaves xmlrpc out, a program importing it gets it.
+    names, host = closure(tmp_path, "import multiprocessing.connection\n")
+    assert "xmlrpc" not in names and "xmlrpc.client" not in names
+    assert any(d.kind == "nofollow" and d.detail == "xmlrpc" for d in host.decisions)
+    names, _ = closure(tmp_path, "import multiprocessing.connection, xmlrpc.client\n")
+    assert "xmlrpc.client" in names
+
+
+def test_self_test_functions_are_not_followed(tmp_path):
+    (tmp_path / "lib.py").write_text(
+        "def _helper():\n    import doctest\n"
+        "def _test():\n    _helper()\n"
+        "def _used():\n    import difflib\n"
+        "VALUE = _used\n"
+        "if __name__ == '__main__':\n    _test()\n"
+    )
+    names, _ = closure(tmp_path, "import lib\n")
+    assert "difflib" in names and "doctest" not in names
 
 
 def test_main_block_imports_of_imported_modules_are_not_followed(tmp_path):
