@@ -171,6 +171,26 @@ class CompilationSession:
         if self.data_files and not options.is_standalone():
             self.log("data files are only copied in standalone mode; here they stay where they are")
 
+    def _code_filename(self, module):
+        """``co_filename`` of a module's code as compiled: relative to the
+        standalone folder or to the extension module (the runtime makes it
+        the absolute ``__file__`` where the result runs, so no build path is
+        in the result: reproducible builds), the source path otherwise."""
+        options = self.options
+        graph = self.graph
+        is_main = any(module is main for main in graph.mains)
+        if options.module:
+            base_parts = len(graph.mains[0].name.split(".")) - 1
+            parts = module.name.split(".")[base_parts:]
+            return "/".join(parts) + ("/__init__.py" if module.is_package else ".py")
+        if options.is_standalone():
+            if is_main:
+                return Path(module.filename).name
+            from nuitka.standalone import module_dist_path
+
+            return module_dist_path(module.name, module.is_package)
+        return None
+
     def _plugin_source(self, module, source_bytes):
         """The module's source after the plugins' changes (anti-bloat)."""
         from nuitka.plugins import PluginError
@@ -239,12 +259,15 @@ class CompilationSession:
             prefix = unique_prefix(module)
             holder = {}
 
-            def produce(module=module, source_bytes=source_bytes, prefix=prefix, holder=holder):
+            code_filename = self._code_filename(module)
+
+            def produce(module=module, source_bytes=source_bytes, prefix=prefix, holder=holder,
+                        code_filename=code_filename):
                 code = generate_module_c(
                     module.filename, module.name, prefix, source_bytes,
                     want_xml=options.xml, log=self.log,
                     optimize=optimize, strip_docstrings=strip_docstrings,
-                    no_annotations=no_annotations,
+                    no_annotations=no_annotations, code_filename=code_filename,
                 )
                 holder["xml"] = code.xml
                 return code.c_text, {"c_prefix": code.c_prefix}
@@ -252,7 +275,8 @@ class CompilationSession:
             try:
                 c_text, meta = cache.generate_module_cached(
                     module.name, module.filename, source_bytes, produce,
-                    extra=(("c_prefix", prefix), ("is_package", str(module.is_package))),
+                    extra=(("c_prefix", prefix), ("is_package", str(module.is_package)),
+                           ("code_filename", code_filename or "")),
                 )
             except SourceSyntaxError as e:
                 if module.required:
