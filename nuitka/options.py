@@ -454,9 +454,10 @@ OPTION_TABLE: Tuple[OptionSpec, ...] = (
        action="append", metavar="YAML_FILENAME", type=_nonempty),
 ) + tuple(
     _o(["--noinclude-%s-mode" % _group], "noinclude_%s_mode" % _group.lower(), "plugins",
-       "What to do when an import of %s is found: 'nofollow' (leave it out), "
+       "What to do when a package imports %s: 'nofollow' (leave it out), "
        "'error' (stop, naming the importer), 'warning' (include it and say "
-       "who imports it; the default) or 'allow'." % _what,
+       "who imports it) or 'allow'. Default: %s (never for the main "
+       "program's own imports)." % (_what, "warning" if _what == "unittest" else "nofollow"),
        choices=("nofollow", "error", "warning", "allow"), metavar="MODE")
     for _group, _what in (
         ("pytest", "pytest"), ("setuptools", "setuptools"),
