@@ -33,8 +33,12 @@ class CompilationSession:
     def __init__(self, options):
         self.options = options
         self.graph = None
+        #: The nuitka.plugins.PluginHost (made by run()).
+        self.plugins = None
         #: ``(module, ModuleCode)`` of every compiled module, mains first.
         self.generated = []
+        #: ``DataFile`` records for the dist folder (nuitka.standalone.data_files).
+        self.data_files = []
 
     def log(self, message):
         if self.options.show_progress or self.options.verbose:
@@ -52,14 +56,30 @@ class CompilationSession:
         output_path = Path(options.output_binary_path())
         build_dir = Path(options.build_dir_path())
         cache = CompileCache.from_options(options, log=self.log)
+        from nuitka.plugins import PluginError, PluginHost
+
         try:
-            self.collect_modules()
-            sources = self.generate_code(cache, build_dir)
-            self.build(cache, build_dir, sources, output_path)
+            try:
+                self.plugins = PluginHost(options, log=self.log, warn=self.warn)
+                self.plugins.check_start()
+                self.collect_modules()
+                self.collect_data_files()
+                sources = self.generate_code(cache, build_dir)
+                if options.is_standalone():
+                    from nuitka.standalone import build_standalone
+
+                    build_standalone(self, cache, build_dir, sources)
+                else:
+                    self.build(cache, build_dir, sources, output_path)
+                self.plugins.on_result(str(output_path))
+            except PluginError as e:
+                raise CompilationError("nuitka: error: %s\n" % e) from None
         except CompilationError as e:
             sys.stderr.write(e.text)
             sys.stderr.flush()
             self._remove_stale_output(output_path)
+            if options.is_standalone():
+                shutil.rmtree(options.dist_dir_path(), ignore_errors=True)
             self._write_report(cache, 1)
             return 1
         self._write_report(cache, 0)
@@ -110,12 +130,17 @@ class CompilationSession:
                     search_path.insert(1, str(extra.parent))
         for directory in options.include_plugin_directories:
             search_path.append(os.path.abspath(str(directory)))
+        follow_imports = options.follow_imports
+        if follow_imports is None and options.is_standalone():
+            # Standalone: every import outside the standard library is
+            # compiled (the standard library is carried as bytecode).
+            follow_imports = True
         policy = FollowPolicy(
-            follow_imports=options.follow_imports,
+            follow_imports=follow_imports,
             follow_import_to=list(options.follow_import_to),
             nofollow_import_to=list(options.nofollow_import_to),
         )
-        graph = ModuleGraph(ModuleFinder(search_path), policy, log=self.log)
+        graph = ModuleGraph(ModuleFinder(search_path), policy, log=self.log, plugins=self.plugins)
         self.graph = graph
         for path in mains:
             name, filename, is_package = self._main_module_name(path)
@@ -131,6 +156,66 @@ class CompilationSession:
         except ModuleGraphError as e:
             raise CompilationError("nuitka: error: %s\n" % e) from None
 
+    def collect_data_files(self):
+        """Check the data file options (in every mode; only the standalone
+        folder receives the files)."""
+        options = self.options
+        if not (options.include_data_files or options.include_data_dirs or options.include_package_data
+                or options.noinclude_data_files):
+            return
+        from nuitka.standalone.data_files import DataFileError, collect_data_files
+
+        try:
+            self.data_files = collect_data_files(options, self.graph, warn=self.warn)
+        except DataFileError as e:
+            raise CompilationError("nuitka: error: %s\n" % e.message) from None
+        for item in self.data_files:
+            self.log("data file '%s' from '%s'" % (item.dest, item.source))
+        if self.data_files and not options.is_standalone():
+            self.log("data files are only copied in standalone mode; here they stay where they are")
+
+    def _code_filename(self, module):
+        """``co_filename`` of a module's code as compiled: relative to the
+        standalone folder or to the extension module (the runtime makes it
+        the absolute ``__file__`` where the result runs, so no build path is
+        in the result: reproducible builds), the source path otherwise."""
+        options = self.options
+        graph = self.graph
+        is_main = any(module is main for main in graph.mains)
+        if options.module:
+            base_parts = len(graph.mains[0].name.split(".")) - 1
+            parts = module.name.split(".")[base_parts:]
+            return "/".join(parts) + ("/__init__.py" if module.is_package else ".py")
+        if options.is_standalone():
+            if is_main:
+                return Path(module.filename).name
+            from nuitka.standalone import module_dist_path
+
+            return module_dist_path(module.name, module.is_package)
+        return None
+
+    def _plugin_source(self, module, source_bytes):
+        """The module's source after the plugins' changes (anti-bloat)."""
+        from nuitka.plugins import PluginError
+
+        try:
+            text, encoding = _decode_source(source_bytes)
+        except (SyntaxError, UnicodeDecodeError, LookupError):
+            return source_bytes  # reported by the frontend as it would be
+        try:
+            changed = self.plugins.change_source(module.name, module.filename, text)
+        except PluginError as e:
+            raise CompilationError("nuitka: error: %s\n" % e) from None
+        if changed == text:
+            return source_bytes
+        try:
+            return changed.encode(encoding)
+        except UnicodeEncodeError:
+            raise CompilationError(
+                "nuitka: error: the plugins' changes of '%s' cannot be written in its "
+                "encoding %s\n" % (module.filename, encoding)
+            ) from None
+
     # -- stage 2: C code ------------------------------------------------------------
 
     def generate_code(self, cache, build_dir):
@@ -138,9 +223,11 @@ class CompilationSession:
         from nuitka.frontend.building import UnsupportedConstruct
         from nuitka.frontend.source import SourceSyntaxError, read_source_bytes
         from nuitka.modules.compiling import c_identifier, generate_module_c
+        from nuitka.python_flags import compile_settings, runtime_bits
 
         options = self.options
         graph = self.graph
+        optimize, strip_docstrings, no_annotations = compile_settings(options.python_flags)
         used_prefixes = set()
         c_files = []
         xml_parts = []
@@ -160,7 +247,6 @@ class CompilationSession:
             module = graph.next_module()
             if module is None:
                 break
-            graph.scan(module)
             try:
                 source_bytes = read_source_bytes(module.filename)
             except OSError as e:
@@ -171,13 +257,20 @@ class CompilationSession:
                 self.warn("not compiling '%s': %s" % (module.name, e.strerror))
                 graph.drop(module)
                 continue
+            source_bytes = self._plugin_source(module, source_bytes)
+            graph.scan(module, _parse_for_scan(source_bytes, module.filename))
             prefix = unique_prefix(module)
             holder = {}
 
-            def produce(module=module, source_bytes=source_bytes, prefix=prefix, holder=holder):
+            code_filename = self._code_filename(module)
+
+            def produce(module=module, source_bytes=source_bytes, prefix=prefix, holder=holder,
+                        code_filename=code_filename):
                 code = generate_module_c(
                     module.filename, module.name, prefix, source_bytes,
                     want_xml=options.xml, log=self.log,
+                    optimize=optimize, strip_docstrings=strip_docstrings,
+                    no_annotations=no_annotations, code_filename=code_filename,
                 )
                 holder["xml"] = code.xml
                 return code.c_text, {"c_prefix": code.c_prefix}
@@ -185,7 +278,8 @@ class CompilationSession:
             try:
                 c_text, meta = cache.generate_module_cached(
                     module.name, module.filename, source_bytes, produce,
-                    extra=(("c_prefix", prefix), ("is_package", str(module.is_package))),
+                    extra=(("c_prefix", prefix), ("is_package", str(module.is_package)),
+                           ("code_filename", code_filename or "")),
                 )
             except SourceSyntaxError as e:
                 if module.required:
@@ -247,6 +341,23 @@ class CompilationSession:
                 (main.name, prefixes[id(main)], main.is_package, relative(main)),
                 [(m.name, prefixes[id(m)], m.is_package, relative(m)) for m in embedded],
             )
+        elif options.is_standalone():
+            # File names relative to the dist folder (nuitka/standalone).
+            from nuitka.standalone import module_dist_path
+
+            program_c = generate_program_file(
+                [(m.name, prefixes[id(m)], m.is_package, module_dist_path(m.name, m.is_package))
+                 for m in embedded],
+                [
+                    (Path(m.filename).stem, prefixes[id(m)], Path(m.filename).name)
+                    for m in graph.mains
+                ],
+                sys.executable,
+                list(options.nofollow_import_to),
+                standalone=True,
+                python_flags=runtime_bits(options.python_flags),
+                self_execution_guard=options.deployment_flag_enabled("self-execution"),
+            )
         else:
             program_c = generate_program_file(
                 [(m.name, prefixes[id(m)], m.is_package, m.filename) for m in embedded],
@@ -256,6 +367,8 @@ class CompilationSession:
                 ],
                 sys.executable,
                 list(options.nofollow_import_to),
+                python_flags=runtime_bits(options.python_flags),
+                self_execution_guard=options.deployment_flag_enabled("self-execution"),
             )
         c_files.append(("__program.c", program_c))
         self.log(
@@ -313,6 +426,7 @@ class CompilationSession:
                 exit_code=exit_code,
                 timings={"total": time.monotonic() - self._started},
                 argv=sys.argv[1:],
+                plugin_decisions=self.plugins.decisions if self.plugins else (),
             )
 
     @staticmethod
@@ -333,6 +447,25 @@ def _write_if_changed(path, text):
     tmp = path.with_suffix(path.suffix + ".tmp")
     tmp.write_text(text)
     os.replace(tmp, path)
+
+
+def _decode_source(source_bytes):
+    import io
+    import tokenize
+
+    encoding, _ = tokenize.detect_encoding(io.BytesIO(source_bytes).readline)
+    return source_bytes.decode(encoding), encoding
+
+
+def _parse_for_scan(source_bytes, filename):
+    """The tree the import scan looks at, or None (a syntax error is
+    reported later, where it belongs)."""
+    import ast
+
+    try:
+        return ast.parse(source_bytes, filename)
+    except (SyntaxError, ValueError):
+        return None
 
 
 def _entry_name(path):

@@ -17,9 +17,9 @@ message of that moment; results that would be big (``"a" * 10**6``,
 of ``safe_multiply``, ``safe_power``, ``safe_lshift`` and ``safe_mod``
 (string formatting is never folded).
 
-Not done, as it makes no visible difference: 3.11+'s rewriting of
-``"%s" % (x,)`` into an f-string and of ``not (a in b)`` into ``a not in
-b``. ``__debug__`` is left a name (its value depends on ``-O``).
+``__debug__`` is the constant ``not optimize`` (``-O``). Not done, as it
+makes no visible difference: 3.11+'s rewriting of ``"%s" % (x,)`` into an
+f-string and of ``not (a in b)`` into ``a not in b``.
 """
 
 import ast
@@ -176,8 +176,14 @@ def _docstring_of(body):
 
 
 class _Folder(ast.NodeTransformer):
-    def __init__(self, fold_annotations):
+    def __init__(self, fold_annotations, optimize):
         self.fold_annotations = fold_annotations
+        self.optimize = optimize
+
+    def visit_Name(self, node):
+        if node.id == "__debug__" and isinstance(node.ctx, ast.Load):
+            return _constant(node, not self.optimize)
+        return node
 
     # -- bodies: folding must not make a docstring (astfold_body) ----------
 
@@ -313,9 +319,10 @@ def _fold_iter(node):
     return _constant(node, value)
 
 
-def fold_module(tree, future_annotations):
+def fold_module(tree, future_annotations, optimize=0):
     """Fold ``tree`` (an ``ast.Module``) in place like CPython's AST
-    optimizer at optimization level 0. Under ``from __future__ import
-    annotations`` annotations are left as written (they become strings)."""
-    _Folder(not future_annotations).visit(tree)
+    optimizer at optimization level ``optimize``. Under ``from __future__
+    import annotations`` annotations are left as written (they become
+    strings)."""
+    _Folder(not future_annotations, optimize).visit(tree)
     return tree

@@ -20,6 +20,8 @@
 
 /* The module attribute __compiled__ (set up at program / module start). */
 PyObject *Nuitka_CompiledInfo = NULL;
+int Nuitka_CompiledStandalone = 0;
+int Nuitka_CompiledOnefile = 0;
 
 typedef struct {
     PyObject_HEAD
@@ -599,7 +601,8 @@ int Nuitka_MakeCompiledInfo(PyObject *containing_dir, PyObject *original_argv0, 
     }
     PyObject *kw = Py_BuildValue("{s:i,s:i,s:i,s:s,s:O,s:O,s:O,s:O,s:O}", "major", NUITKA_VERSION_MAJOR, "minor",
                                  NUITKA_VERSION_MINOR, "micro", NUITKA_VERSION_MICRO, "releaselevel", "release",
-                                 "standalone", Py_False, "onefile", Py_False, "containing_dir", containing_dir,
+                                 "standalone", Nuitka_CompiledStandalone ? Py_True : Py_False, "onefile",
+                                 Nuitka_CompiledOnefile ? Py_True : Py_False, "containing_dir", containing_dir,
                                  "original_argv0", original_argv0, "main", main);
     PyObject *ns_type = PyObject_GetAttrString(types, "SimpleNamespace");
     if (kw != NULL && ns_type != NULL) {

@@ -260,28 +260,37 @@ def test_unsupported_options_are_recorded(work):
         "--include-plugin-directory",
         "--follow-import-to",
         "--report",  # the compilation report (compile cache use per module)
+        "--enable-plugin",  # plugins (issue 12)
+        "--standalone",  # issue 10 (nuitka/standalone)
+        "--python-flag",
     ):
         assert name not in used
     for name in (
-        "--standalone",
-        "--enable-plugin",
-        "--python-flag",
         "--debug",
     ):
         assert name in used
     message = options.unsupported_message()
-    assert message.startswith("--standalone, ")
+    assert message.startswith("--debug is ")
     assert "not supported yet (supported: " in message
     assert "--run" in message
 
 
 def test_single_unsupported_message(work):
-    options = parse_options(["--onefile", "prog.py"])
-    assert options.unsupported_used() == ["--onefile"]
+    options = parse_options(["--debug", "prog.py"])
+    assert options.unsupported_used() == ["--debug"]
     assert options.unsupported_message().startswith(
-        "--onefile is not supported yet (supported: --"
+        "--debug is not supported yet (supported: --"
     )
+
+
+def test_standalone_and_onefile_are_supported(work):
+    options = parse_options(["--onefile", "prog.py"])
+    assert options.unsupported_used() == []
     assert options.output_binary_path() == work / "prog.bin"
+    assert options.dist_dir_path() == work / "prog.dist"
+    options = parse_options(["--standalone", "--output-filename=run", "prog.py"])
+    assert options.unsupported_used() == []
+    assert options.output_binary_path() == work / "prog.dist" / "run"
 
 
 def test_nofollow_is_supported(work):

@@ -15,6 +15,9 @@ extern int Nuitka_Loader_Install(const Nuitka_ModuleEntry *table, PyObject *base
 /* The __compiled__ value: `containing_dir` is the folder of the program or
  * of the extension module's .so file; `original_argv0` and `main` are None
  * for extension modules. Sets Nuitka_CompiledInfo once. */
+/* __compiled__.standalone / .onefile (set by main.c before it is made). */
+extern int Nuitka_CompiledStandalone;
+extern int Nuitka_CompiledOnefile;
 extern int Nuitka_MakeCompiledInfo(PyObject *containing_dir, PyObject *original_argv0, PyObject *main);
 
 /* Execute a compiled package/module made by `--module` in the module object

@@ -42,5 +42,9 @@ extern const Nuitka_ModuleEntry nuitka_modules[];
 extern const char *nuitka_main_module_name;
 extern const char *nuitka_python_executable;
 extern const char *nuitka_main_script_path;
+/* 1 for --standalone/--onefile programs: the Python runtime, the standard
+ * library archive and the extension modules are in the binary's folder
+ * (see main.c); module filenames are relative to that folder. */
+extern const int nuitka_standalone;
 
 #endif

@@ -1,0 +1,125 @@
+"""Standalone folders (``--standalone``) and their onefile packing (``--onefile``).
+
+:func:`build_standalone` is the session's last stage in these modes: it
+builds the program into a temporary folder, adds what the program needs to
+run without a Python installation (``dist_folder``: libpython, the standard
+library as bytecode (``stdlib_bytecode``), extension modules, shared
+libraries found by the ELF walk (``dll_dependencies``, ``elf``), data
+files), renames the folder to ``prog.dist`` and, for ``--onefile``, packs it
+with ``nuitka.onefile``.  See the developer manual, "Standalone".
+"""
+
+import os
+import shutil
+import time
+from pathlib import Path
+
+from .dist_folder import DistError, add_libraries, copy_extension, find_patchelf, fix_elf_files, folder_stats
+from .stdlib_bytecode import (
+    STDLIB_ARCHIVE,
+    collect_carried_modules,
+    relative_source_path,
+    write_pyc_file,
+    write_stdlib_archive,
+)
+
+
+def module_dist_path(name: str, is_package: bool) -> str:
+    """``pkg/mod.py`` / ``pkg/__init__.py``: ``__file__`` of a compiled
+    module, relative to the dist folder."""
+    parts = name.split(".")
+    return "/".join(parts) + ("/__init__.py" if is_package else ".py")
+
+
+def _carried_roots(graph):
+    roots = list(graph.not_followed)
+    for module in list(graph.modules.values()) + list(graph.mains):
+        roots.extend(module.imports)
+    return roots
+
+
+def _copy_data_files(session, dist_dir):
+    try:
+        from .data_files import DataFileError, collect_data_files  # pylint: disable=import-outside-toplevel
+    except ImportError:
+        return
+    try:
+        files = collect_data_files(session.options, session.graph)
+    except DataFileError as e:
+        raise DistError(str(e)) from None
+    for item in files:
+        target = os.path.join(dist_dir, *item.dest.split("/"))
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        shutil.copyfile(str(item.source), target)
+
+
+def build_standalone(session, cache, build_dir, c_files):
+    """Build ``prog.dist`` (and the onefile). Raises the session's
+    CompilationError with one line on failure, leaving no folder behind."""
+    from nuitka.session import CompilationError  # pylint: disable=import-outside-toplevel
+
+    options = session.options
+    dist_dir = Path(options.dist_dir_path())
+    binary_name = options.output_filename if (options.output_filename and not options.onefile) else (
+        options.program_name() + ".bin"
+    )
+    binary_name = os.path.basename(binary_name)
+    tmp_dir = dist_dir.parent / (".%s.tmp-%d" % (dist_dir.name, os.getpid()))
+    started = time.monotonic()
+    try:
+        patchelf = find_patchelf()
+        shutil.rmtree(tmp_dir, ignore_errors=True)
+        tmp_dir.mkdir(parents=True)
+        session.build(cache, build_dir, c_files, tmp_dir / binary_name)
+        _assemble(session, str(tmp_dir), patchelf)
+        old = None
+        if dist_dir.exists() or dist_dir.is_symlink():
+            old = dist_dir.parent / (".%s.old-%d" % (dist_dir.name, os.getpid()))
+            os.rename(dist_dir, old)
+        os.rename(tmp_dir, dist_dir)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+    except DistError as e:
+        shutil.rmtree(tmp_dir, ignore_errors=True)
+        raise CompilationError("nuitka: error: %s\n" % e) from None
+    except BaseException:
+        shutil.rmtree(tmp_dir, ignore_errors=True)
+        raise
+    count, size = folder_stats(str(dist_dir))
+    session.log("standalone folder '%s': %d files, %.1f MB, %.1f s"
+                % (dist_dir, count, size / 1e6, time.monotonic() - started))
+    if options.onefile:
+        from nuitka.onefile import OnefileError, OnefileSettings, build_onefile  # pylint: disable=import-outside-toplevel
+
+        try:
+            build_onefile(str(dist_dir), binary_name, str(options.output_binary_path()),
+                          OnefileSettings.from_options(options))
+        except OnefileError as e:
+            raise CompilationError("nuitka: error: %s\n" % e) from None
+        finally:
+            if options.remove_output:
+                shutil.rmtree(dist_dir, ignore_errors=True)
+
+
+def _assemble(session, dist_dir, patchelf):
+    options = session.options
+    graph = session.graph
+    compiled = set(graph.modules)
+    carried = collect_carried_modules(
+        graph.finder, _carried_roots(graph), compiled, list(options.nofollow_import_to), log=session.log
+    )
+    stdlib = [m for m in carried.sources.values() if m.is_stdlib]
+    write_stdlib_archive(stdlib, os.path.join(dist_dir, STDLIB_ARCHIVE))
+    for module in carried.sources.values():
+        if not module.is_stdlib:
+            write_pyc_file(module, dist_dir)
+    for name in sorted(carried.namespaces):
+        os.makedirs(os.path.join(dist_dir, *name.split(".")), exist_ok=True)
+    for name, path in sorted(carried.extensions.items()):
+        copy_extension(path, name, dist_dir)
+    _copy_data_files(session, dist_dir)
+    add_libraries(dist_dir, session.log)
+    fix_elf_files(dist_dir, patchelf)
+
+
+__all__ = ["build_standalone", "module_dist_path", "relative_source_path", "DistError"]

@@ -1,0 +1,1 @@
+import os.path; HERE = os.path.dirname(__file__)
