@@ -32,6 +32,33 @@ static int wrap_special(PyObject *dict, const char *name, PyObject *(*wrap)(PyOb
     return res;
 }
 
+#if PY_VERSION_HEX >= 0x030D0000
+/* 3.13's CALL_ALLOC_AND_ENTER_INIT instantiates a class whose __init__ is
+ * a simple Python function by pushing a frame for that function's code,
+ * without looking at its vectorcall or version (see function.c,
+ * Nuitka_Function_GuardInterpreter). It only specialises classes whose
+ * tp_alloc is PyType_GenericAlloc: classes that get a compiled __init__
+ * (their own or inherited) get this equivalent one instead. */
+static PyObject *compiled_init_alloc(PyTypeObject *type, Py_ssize_t nitems) {
+    return PyType_GenericAlloc(type, nitems);
+}
+
+static void guard_compiled_init(PyTypeObject *type) {
+    if (type->tp_alloc != PyType_GenericAlloc) {
+        return;
+    }
+    static PyObject *init_name = NULL;
+    if (init_name == NULL && (init_name = PyUnicode_InternFromString("__init__")) == NULL) {
+        PyErr_Clear();
+        return;
+    }
+    PyObject *init = _PyType_Lookup(type, init_name); /* borrowed */
+    if (init != NULL && PyFunction_Check(init) && Nuitka_Function_HasOwnVectorcall(init)) {
+        type->tp_alloc = compiled_init_alloc;
+    }
+}
+#endif
+
 static PyObject *Nuitka_TypeNew(PyTypeObject *metatype, PyObject *args, PyObject *kwds) {
     PyObject *result = original_type_new(metatype, args, kwds);
     /* Only the 3-argument form makes a class (type(x) gives x's type). */
@@ -40,6 +67,9 @@ static PyObject *Nuitka_TypeNew(PyTypeObject *metatype, PyObject *args, PyObject
         return result;
     }
     PyTypeObject *type = (PyTypeObject *)result;
+#if PY_VERSION_HEX >= 0x030D0000
+    guard_compiled_init(type);
+#endif
     PyObject *dict = type->tp_dict;
     if (dict == NULL) {
         return result;
