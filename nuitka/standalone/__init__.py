@@ -31,8 +31,9 @@ def module_dist_path(name: str, is_package: bool) -> str:
     return "/".join(parts) + ("/__init__.py" if is_package else ".py")
 
 
-def _carried_roots(graph):
-    roots = list(graph.not_followed)
+def _carried_roots(session):
+    graph = session.graph
+    roots = list(graph.not_followed) + list(getattr(session, "carried_includes", ()))
     for module in list(graph.modules.values()) + list(graph.mains):
         roots.extend(module.imports)
     return roots
@@ -106,10 +107,10 @@ def _assemble(session, dist_dir, patchelf):
     graph = session.graph
     compiled = set(graph.modules)
     carried = collect_carried_modules(
-        graph.finder, _carried_roots(graph), compiled, list(options.nofollow_import_to), log=session.log
+        graph.finder, _carried_roots(session), compiled, list(options.nofollow_import_to), log=session.log
     )
     stdlib = [m for m in carried.sources.values() if m.is_stdlib]
-    write_stdlib_archive(stdlib, os.path.join(dist_dir, STDLIB_ARCHIVE))
+    write_stdlib_archive(stdlib, os.path.join(dist_dir, STDLIB_ARCHIVE), compress=not options.onefile)
     for module in carried.sources.values():
         if not module.is_stdlib:
             write_pyc_file(module, dist_dir)
