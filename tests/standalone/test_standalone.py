@@ -216,3 +216,23 @@ def test_onefile(tmp_path, spec):
         assert left == ["nuitka-test-onefile-%s" % os.getpid()]
     else:
         assert left == []
+
+
+def test_nofollow_imports_carries_bytecode(tmp_path):
+    """--nofollow-imports in standalone: other modules are carried as .pyc
+    files; --include-module of a standard library module carries it."""
+    project = tmp_path / "project"
+    (project / "plainpkg").mkdir(parents=True)
+    (project / "plainpkg" / "__init__.py").write_text("from .inner import VALUE\n")
+    (project / "plainpkg" / "inner.py").write_text("VALUE = 'inner value'\n")
+    (project / "prog.py").write_text(
+        "import importlib, plainpkg\n"
+        "print(plainpkg.VALUE, plainpkg.__file__.endswith('/plainpkg/__init__.pyc'))\n"
+        "name = 'sub' + 'process'\n"
+        "print(importlib.import_module(name).__name__)\n"
+    )
+    src, dist = build(tmp_path, "prog.py", "--nofollow-imports", "--include-module=subprocess", copy_dir=project)
+    assert (dist / "plainpkg" / "__init__.pyc").is_file() and (dist / "plainpkg" / "inner.pyc").is_file()
+    shutil.rmtree(src)
+    result = run_isolated([str(dist / "prog.bin")], tmp_path, result_dir=dist)
+    assert (result.stdout, result.returncode) == ("inner value True\nsubprocess\n", 0), result.describe()
