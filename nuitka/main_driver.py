@@ -27,6 +27,16 @@ def main(argv, nuitka_run=False):
     except SystemExit as e:
         return e.code if isinstance(e.code, int) else 2
 
+    if options.plugin_list:
+        from nuitka.plugins import PluginError, PluginHost, format_plugin_list
+
+        try:
+            host = PluginHost(options)
+        except PluginError as e:
+            return _error(str(e))
+        sys.stdout.write(format_plugin_list(host))
+        return 0
+
     if options.clean_cache:
         from nuitka.build.cache import clean_cache
 

@@ -50,6 +50,9 @@ __all__ = [
 
 LTO_CHOICES = ("yes", "no", "auto")
 
+#: Helpers of non-deployment mode (``--no-deployment-flag``).
+DEPLOYMENT_FLAGS = ("self-execution",)
+
 #: ``--python-flag`` spellings and the canonical name each one stands for.
 PYTHON_FLAG_ALIASES: Dict[str, Tuple[str, ...]] = {
     "-S": ("no_site",),
@@ -118,6 +121,7 @@ GROUPS = (
     ("mode", "Compilation mode"),
     ("follow", "Control the following into imported modules"),
     ("include", "Control the inclusion of modules and packages"),
+    ("data", "Data files"),
     ("run", "Immediate execution after compilation"),
     ("compile", "Compilation choices"),
     ("output", "Output choices"),
@@ -188,6 +192,28 @@ def _python_flag_canonical(value: str) -> Tuple[str, ...]:
 def _nonempty(text: str) -> str:
     if not text.strip():
         raise argparse.ArgumentTypeError("expected a non-empty value")
+    return text
+
+
+def _data_spec_type(text: str) -> str:
+    if "=" not in text:
+        raise argparse.ArgumentTypeError(
+            "expected SRC=DEST (a source, '=', a path inside the dist folder), got %r" % text
+        )
+    return text
+
+
+def _custom_mode_type(text: str) -> str:
+    module, sep, mode = text.partition(":")
+    if not sep or not module or not all(p.isidentifier() for p in module.split(".")):
+        raise argparse.ArgumentTypeError(
+            "expected MODULE:MODE like 'setuptools:error', got %r" % text
+        )
+    if mode not in ("nofollow", "error", "warning", "allow"):
+        raise argparse.ArgumentTypeError(
+            "invalid mode %r in %r (choose from 'nofollow', 'error', 'warning', 'allow')"
+            % (mode, text)
+        )
     return text
 
 
@@ -265,6 +291,30 @@ OPTION_TABLE: Tuple[OptionSpec, ...] = (
        "Compile all modules found in this folder (for code loaded "
        "dynamically). Repeatable.",
        action="append", metavar="DIR", type=_nonempty),
+    # --- data files (nuitka/standalone/data_files.py)
+    _o(["--include-data-files"], "include_data_files", "data",
+       "Copy files into the dist folder: SRC is a file or a shell pattern "
+       "(relative to the current directory), DEST a path inside the dist "
+       "folder; DEST ending in '/' is a folder for all matches. "
+       "DIR=DEST/=PATTERN copies the files below DIR matching PATTERN "
+       "(like '**/*.txt') keeping their folders. Repeatable. Accepted in every "
+       "mode; outside standalone mode only checked.",
+       action="append", metavar="SRC=DEST", type=_data_spec_type),
+    _o(["--include-data-dir"], "include_data_dirs", "data",
+       "Copy a folder with everything in it into the dist folder as DEST "
+       "('.' for the dist folder itself). Repeatable.",
+       action="append", metavar="DIR=DEST", type=_data_spec_type),
+    _o(["--include-package-data"], "include_package_data", "data",
+       "Copy the data files of a package (found like its modules) into its "
+       "folder in the dist folder: by default all files that are not code "
+       "(.py, .pyc, extension modules); with ':PATTERN' the files matching "
+       "it (like 'pkg:*.txt'). Repeatable.",
+       action="append", metavar="PACKAGE[:PATTERN]", type=_nonempty),
+    _o(["--noinclude-data-files"], "noinclude_data_files", "data",
+       "Leave out the data files whose path in the dist folder (or a parent "
+       "folder of it) matches this shell pattern, like 'pkg/*.txt' or 'pkg/tests'. "
+       "Repeatable.",
+       action="append", metavar="PATTERN", type=_nonempty),
     # --- run
     _o(["--run"], "run", "run",
        "Run the result right after building it. Arguments after the input "
@@ -273,12 +323,15 @@ OPTION_TABLE: Tuple[OptionSpec, ...] = (
        action="store_true"),
     # --- compile
     _o(["--python-flag"], "python_flags", "compile",
-       "Python flag the compiled program behaves as if given: '-S'/'no_site', "
-       "'-O'/'no_asserts', 'no_docstrings', '-OO', '-u'/'unbuffered', "
-       "'-I'/'isolated', '-P'/'safe_path', '-m'/'package_mode', "
-       "'static_hashes', 'no_warnings', 'no_annotations'. Repeatable, or comma "
-       "separated.",
-       implemented=False, action=_ExtendCommaAction, metavar="FLAG",
+       "Python flag the compiled program behaves as if given: '-O'/'no_asserts' "
+       "(asserts not compiled, __debug__ False), 'no_docstrings' (docstrings "
+       "None), '-OO' (both), '-S'/'no_site', '-u'/'unbuffered', "
+       "'-I'/'isolated', '-P'/'safe_path', 'no_warnings' (like -W ignore), "
+       "'static_hashes' (like PYTHONHASHSEED=0), 'no_annotations' "
+       "(annotations not evaluated nor stored). With --module only "
+       "no_asserts, no_docstrings and no_annotations. ('-m'/'package_mode' "
+       "is refused.) Repeatable, or comma separated.",
+       action=_ExtendCommaAction, metavar="FLAG",
        allowed=tuple(PYTHON_FLAG_ALIASES), canonical=_python_flag_canonical),
     # --- output
     _o(["--output-dir"], "output_dir", "output",
@@ -320,8 +373,15 @@ OPTION_TABLE: Tuple[OptionSpec, ...] = (
     # --- deployment
     _o(["--deployment"], "deployment", "deployment",
        "Turn off the helpers meant to find mistakes in the use of the "
-       "compiler (there are none yet, so this changes nothing for now).",
+       "compiler: all of --no-deployment-flag.",
        action="store_true"),
+    _o(["--no-deployment-flag"], "no_deployment_flags", "deployment",
+       "Turn off one helper of non-deployment mode: 'self-execution' (the "
+       "program stops with an error when started with '-c' or '-m' like a "
+       "Python interpreter, which would make packages like multiprocessing "
+       "or joblib start it again and again; multiprocessing's own children "
+       "always work). Repeatable, or comma separated.",
+       action=_ExtendCommaAction, metavar="FLAGS", allowed=DEPLOYMENT_FLAGS),
     # --- debug
     _o(["--debug"], "debug", "debug",
        "Build with C assertions and self checks of the runtime; slower.",
@@ -373,8 +433,41 @@ OPTION_TABLE: Tuple[OptionSpec, ...] = (
        action="store_true"),
     # --- plugins
     _o(["--enable-plugin", "--plugin-enable"], "enabled_plugins", "plugins",
-       "Enable a plugin by name. Repeatable, or comma separated.",
-       implemented=False, action=_ExtendCommaAction, metavar="PLUGIN_NAME"),
+       "Enable a plugin by name (see --plugin-list). Repeatable, or comma "
+       "separated.",
+       action=_ExtendCommaAction, metavar="PLUGIN_NAME"),
+    _o(["--disable-plugin", "--plugin-disable"], "disabled_plugins", "plugins",
+       "Disable a plugin that is on by default or switches itself on. "
+       "Repeatable, or comma separated.",
+       action=_ExtendCommaAction, metavar="PLUGIN_NAME"),
+    _o(["--plugin-list"], "plugin_list", "plugins",
+       "List the plugins, what each does and whether it is on by default, "
+       "and exit (no input file needed).",
+       action="store_true"),
+    _o(["--user-plugin"], "user_plugins", "plugins",
+       "Load a plugin from this Python file (a subclass of "
+       "nuitka.plugins.NuitkaPluginBase). Repeatable.",
+       action="append", metavar="PATH", type=_nonempty),
+    _o(["--user-package-configuration-file"], "user_package_configuration_files", "plugins",
+       "Add package configuration from this YAML file (same schema as the "
+       "compiler's own, see the user manual). Repeatable.",
+       action="append", metavar="YAML_FILENAME", type=_nonempty),
+) + tuple(
+    _o(["--noinclude-%s-mode" % _group], "noinclude_%s_mode" % _group.lower(), "plugins",
+       "What to do when an import of %s is found: 'nofollow' (leave it out), "
+       "'error' (stop, naming the importer), 'warning' (include it and say "
+       "who imports it; the default) or 'allow'." % _what,
+       choices=("nofollow", "error", "warning", "allow"), metavar="MODE")
+    for _group, _what in (
+        ("pytest", "pytest"), ("setuptools", "setuptools"),
+        ("unittest", "unittest"), ("IPython", "IPython"), ("dask", "dask"),
+        ("numba", "numba"),
+    )
+) + (
+    _o(["--noinclude-custom-mode"], "noinclude_custom_modes", "plugins",
+       "MODULE:MODE, as the --noinclude-*-mode options for any module or "
+       "package, e.g. 'setuptools:error'. Repeatable.",
+       action="append", metavar="MODULE:MODE", type=_custom_mode_type),
 )
 
 
@@ -420,6 +513,12 @@ class Options:
     include_packages: List[str] = field(default_factory=list)
     include_plugin_directories: List[Path] = field(default_factory=list)
 
+    #: Data files, as given (see nuitka.standalone.data_files).
+    include_data_files: List[str] = field(default_factory=list)
+    include_data_dirs: List[str] = field(default_factory=list)
+    include_package_data: List[str] = field(default_factory=list)
+    noinclude_data_files: List[str] = field(default_factory=list)
+
     #: Canonical names (``no_site``, ``no_asserts``, ...), see PYTHON_FLAG_ALIASES.
     python_flags: List[str] = field(default_factory=list)
 
@@ -436,6 +535,8 @@ class Options:
     remove_output: bool = False
 
     deployment: bool = False
+    #: ``--no-deployment-flag`` values (see DEPLOYMENT_FLAGS).
+    no_deployment_flags: List[str] = field(default_factory=list)
     debug: bool = False
     #: ``--xml`` given (with or without a file).
     xml: bool = False
@@ -457,6 +558,18 @@ class Options:
     verbose: bool = False
 
     enabled_plugins: List[str] = field(default_factory=list)
+    disabled_plugins: List[str] = field(default_factory=list)
+    plugin_list: bool = False
+    user_plugins: List[Path] = field(default_factory=list)
+    user_package_configuration_files: List[Path] = field(default_factory=list)
+    #: --noinclude-X-mode (None: the default, "warning").
+    noinclude_pytest_mode: Optional[str] = None
+    noinclude_setuptools_mode: Optional[str] = None
+    noinclude_unittest_mode: Optional[str] = None
+    noinclude_ipython_mode: Optional[str] = None
+    noinclude_dask_mode: Optional[str] = None
+    noinclude_numba_mode: Optional[str] = None
+    noinclude_custom_modes: List[str] = field(default_factory=list)
 
     #: Arguments read from ``# nuitka-project:`` comments (for reports).
     project_options: List[str] = field(default_factory=list)
@@ -470,6 +583,10 @@ class Options:
     def is_cache_disabled(self, kind: str) -> bool:
         """Whether ``--disable-cache`` covers ``kind`` (e.g. ``"runtime"``)."""
         return "all" in self.disable_cache or kind in self.disable_cache
+
+    def deployment_flag_enabled(self, name: str) -> bool:
+        """Whether the non-deployment helper ``name`` is on."""
+        return not self.deployment and name not in self.no_deployment_flags
 
     def has_python_flag(self, name: str) -> bool:
         """Whether the canonical python flag ``name`` was given."""
@@ -837,7 +954,7 @@ def _parse(parser: _Parser, argv: List[str], nuitka_run: bool) -> Options:
         namespace.mains or []
     )
     if not main_texts:
-        if namespace.clean_cache:
+        if namespace.clean_cache or namespace.plugin_list:
             return _make_options(namespace, None, [], [], [], nuitka_run, run)
         raise _UsageError(
             "no input file given; name the Python program to compile, e.g. "
@@ -920,7 +1037,8 @@ def _make_options(namespace, input_path, main_paths, program_args, project_token
             continue  # keep the dataclass default
         if name in ("output_dir", "report_path"):
             value = _absolute(value)
-        elif name == "include_plugin_directories":
+        elif name in ("include_plugin_directories", "user_plugins",
+                      "user_package_configuration_files"):
             value = [_absolute(item) for item in value]
         elif isinstance(value, list):
             value = list(value)
@@ -978,6 +1096,11 @@ def _check_conflicts(options: Options) -> None:
         )
     if options.quiet and options.verbose:
         raise _UsageError("--quiet and --verbose contradict each other; give one")
+    from nuitka.python_flags import flags_problem
+
+    problem = flags_problem(options.python_flags, options.module)
+    if problem:
+        raise _UsageError(problem)
     from nuitka.onefile.spec import options_spec_problem
 
     problem = options_spec_problem(options)

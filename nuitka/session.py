@@ -33,8 +33,12 @@ class CompilationSession:
     def __init__(self, options):
         self.options = options
         self.graph = None
+        #: The nuitka.plugins.PluginHost (made by run()).
+        self.plugins = None
         #: ``(module, ModuleCode)`` of every compiled module, mains first.
         self.generated = []
+        #: ``DataFile`` records for the dist folder (nuitka.standalone.data_files).
+        self.data_files = []
 
     def log(self, message):
         if self.options.show_progress or self.options.verbose:
@@ -52,15 +56,24 @@ class CompilationSession:
         output_path = Path(options.output_binary_path())
         build_dir = Path(options.build_dir_path())
         cache = CompileCache.from_options(options, log=self.log)
-        try:
-            self.collect_modules()
-            sources = self.generate_code(cache, build_dir)
-            if options.is_standalone():
-                from nuitka.standalone import build_standalone
+        from nuitka.plugins import PluginError, PluginHost
 
-                build_standalone(self, cache, build_dir, sources)
-            else:
-                self.build(cache, build_dir, sources, output_path)
+        try:
+            try:
+                self.plugins = PluginHost(options, log=self.log, warn=self.warn)
+                self.plugins.check_start()
+                self.collect_modules()
+                self.collect_data_files()
+                sources = self.generate_code(cache, build_dir)
+                if options.is_standalone():
+                    from nuitka.standalone import build_standalone
+
+                    build_standalone(self, cache, build_dir, sources)
+                else:
+                    self.build(cache, build_dir, sources, output_path)
+                self.plugins.on_result(str(output_path))
+            except PluginError as e:
+                raise CompilationError("nuitka: error: %s\n" % e) from None
         except CompilationError as e:
             sys.stderr.write(e.text)
             sys.stderr.flush()
@@ -124,7 +137,7 @@ class CompilationSession:
             follow_import_to=list(options.follow_import_to),
             nofollow_import_to=list(options.nofollow_import_to),
         )
-        graph = ModuleGraph(ModuleFinder(search_path), policy, log=self.log)
+        graph = ModuleGraph(ModuleFinder(search_path), policy, log=self.log, plugins=self.plugins)
         self.graph = graph
         for path in mains:
             name, filename, is_package = self._main_module_name(path)
@@ -157,6 +170,46 @@ class CompilationSession:
             return True
         return False
 
+    def collect_data_files(self):
+        """Check the data file options (in every mode; only the standalone
+        folder receives the files)."""
+        options = self.options
+        if not (options.include_data_files or options.include_data_dirs or options.include_package_data
+                or options.noinclude_data_files):
+            return
+        from nuitka.standalone.data_files import DataFileError, collect_data_files
+
+        try:
+            self.data_files = collect_data_files(options, self.graph, warn=self.warn)
+        except DataFileError as e:
+            raise CompilationError("nuitka: error: %s\n" % e.message) from None
+        for item in self.data_files:
+            self.log("data file '%s' from '%s'" % (item.dest, item.source))
+        if self.data_files and not options.is_standalone():
+            self.log("data files are only copied in standalone mode; here they stay where they are")
+
+    def _plugin_source(self, module, source_bytes):
+        """The module's source after the plugins' changes (anti-bloat)."""
+        from nuitka.plugins import PluginError
+
+        try:
+            text, encoding = _decode_source(source_bytes)
+        except (SyntaxError, UnicodeDecodeError, LookupError):
+            return source_bytes  # reported by the frontend as it would be
+        try:
+            changed = self.plugins.change_source(module.name, module.filename, text)
+        except PluginError as e:
+            raise CompilationError("nuitka: error: %s\n" % e) from None
+        if changed == text:
+            return source_bytes
+        try:
+            return changed.encode(encoding)
+        except UnicodeEncodeError:
+            raise CompilationError(
+                "nuitka: error: the plugins' changes of '%s' cannot be written in its "
+                "encoding %s\n" % (module.filename, encoding)
+            ) from None
+
     # -- stage 2: C code ------------------------------------------------------------
 
     def generate_code(self, cache, build_dir):
@@ -164,9 +217,11 @@ class CompilationSession:
         from nuitka.frontend.building import UnsupportedConstruct
         from nuitka.frontend.source import SourceSyntaxError, read_source_bytes
         from nuitka.modules.compiling import c_identifier, generate_module_c
+        from nuitka.python_flags import compile_settings, runtime_bits
 
         options = self.options
         graph = self.graph
+        optimize, strip_docstrings, no_annotations = compile_settings(options.python_flags)
         used_prefixes = set()
         c_files = []
         xml_parts = []
@@ -186,7 +241,6 @@ class CompilationSession:
             module = graph.next_module()
             if module is None:
                 break
-            graph.scan(module)
             try:
                 source_bytes = read_source_bytes(module.filename)
             except OSError as e:
@@ -197,6 +251,8 @@ class CompilationSession:
                 self.warn("not compiling '%s': %s" % (module.name, e.strerror))
                 graph.drop(module)
                 continue
+            source_bytes = self._plugin_source(module, source_bytes)
+            graph.scan(module, _parse_for_scan(source_bytes, module.filename))
             prefix = unique_prefix(module)
             holder = {}
 
@@ -204,6 +260,8 @@ class CompilationSession:
                 code = generate_module_c(
                     module.filename, module.name, prefix, source_bytes,
                     want_xml=options.xml, log=self.log,
+                    optimize=optimize, strip_docstrings=strip_docstrings,
+                    no_annotations=no_annotations,
                 )
                 holder["xml"] = code.xml
                 return code.c_text, {"c_prefix": code.c_prefix}
@@ -287,6 +345,8 @@ class CompilationSession:
                 sys.executable,
                 list(options.nofollow_import_to),
                 standalone=True,
+                python_flags=runtime_bits(options.python_flags),
+                self_execution_guard=options.deployment_flag_enabled("self-execution"),
             )
         else:
             program_c = generate_program_file(
@@ -297,6 +357,8 @@ class CompilationSession:
                 ],
                 sys.executable,
                 list(options.nofollow_import_to),
+                python_flags=runtime_bits(options.python_flags),
+                self_execution_guard=options.deployment_flag_enabled("self-execution"),
             )
         c_files.append(("__program.c", program_c))
         self.log(
@@ -354,6 +416,7 @@ class CompilationSession:
                 exit_code=exit_code,
                 timings={"total": time.monotonic() - self._started},
                 argv=sys.argv[1:],
+                plugin_decisions=self.plugins.decisions if self.plugins else (),
             )
 
     @staticmethod
@@ -374,3 +437,22 @@ def _write_if_changed(path, text):
     tmp = path.with_suffix(path.suffix + ".tmp")
     tmp.write_text(text)
     os.replace(tmp, path)
+
+
+def _decode_source(source_bytes):
+    import io
+    import tokenize
+
+    encoding, _ = tokenize.detect_encoding(io.BytesIO(source_bytes).readline)
+    return source_bytes.decode(encoding), encoding
+
+
+def _parse_for_scan(source_bytes, filename):
+    """The tree the import scan looks at, or None (a syntax error is
+    reported later, where it belongs)."""
+    import ast
+
+    try:
+        return ast.parse(source_bytes, filename)
+    except (SyntaxError, ValueError):
+        return None

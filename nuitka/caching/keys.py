@@ -40,6 +40,10 @@ KEY_FORMAT = 1
 NON_CODEGEN_OPTIONS = frozenset(
     (
         "input_path",
+        "include_data_files",
+        "include_data_dirs",
+        "include_package_data",
+        "noinclude_data_files",
         "main_paths",
         "program_args",
         "nuitka_run",

@@ -15,6 +15,8 @@ after a failed compilation, then with ``completion="error"``)::
              modules="enabled|disabled" ccache="enabled|disabled"/>
       <build c_compiler_runs="0" commands="1"/>
       <timing stage="total" seconds="0.812"/>
+      <plugin_decision plugin="anti-bloat" module="pickle" kind="nofollow"
+                       detail="doctest" reason="..."/>
       <command_line>--report=r.xml prog.py</command_line>
     </nuitka-compilation-report>
 
@@ -44,6 +46,7 @@ def write_compilation_report(
     exit_code: int = 0,
     timings: Optional[Dict[str, float]] = None,
     argv=None,
+    plugin_decisions=(),
 ) -> None:
     from nuitka.build.cache import get_cache_dir
     from nuitka.caching.keys import get_compiler_hash
@@ -76,6 +79,12 @@ def write_compilation_report(
                 object_cache=obj["cache"] if obj else "none",
                 c_compiled="yes" if obj and obj["compiled"] else "no",
             )
+        )
+    for decision in plugin_decisions:
+        lines.append(
+            "  <plugin_decision %s/>"
+            % attrs(plugin=decision.plugin, module=decision.module, kind=decision.kind,
+                    detail=decision.detail, reason=decision.reason)
         )
     for c_file, obj in sorted(objects.items()):
         lines.append(

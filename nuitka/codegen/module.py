@@ -69,8 +69,13 @@ def generate_function(module_ctx, scope):
         ctx.emit("Py_XSETREF(%s, Py_NewRef(Py_None));" % ctx.storage("return_value"))
     ctx.emit("goto function_return;")
 
+    original_code = scope.code
+    if getattr(scope, "doc_stripped", False) and original_code.co_consts and isinstance(original_code.co_consts[0], str):
+        # --python-flag=no_docstrings without no_asserts: the code object was
+        # compiled with its docstring (co_consts[0], the function's __doc__).
+        original_code = original_code.replace(co_consts=(None,) + original_code.co_consts[1:])
     code, first = build_code_object(
-        scope.code,
+        original_code,
         ctx.positions,
         _cell_slots(scope) if sys.version_info >= (3, 11) else [],
         _free_slots(scope)[1],

@@ -7,7 +7,12 @@
   initialisation) and the table of the submodules embedded with it.
 """
 
-from .module import _c_string
+from pathlib import Path
+
+from .module import _c_string, c_string_lines
+
+#: Python source run by nuitka/runtime/self_execution.c, embedded in programs.
+_SELF_EXECUTION_SOURCE = Path(__file__).resolve().parent.parent / "runtime" / "self_execution.py"
 
 NUITKA_MODULE_PACKAGE = 1
 
@@ -21,12 +26,16 @@ def _entry(name, prefix, is_package, filename):
     )
 
 
-def generate_program_file(modules, mains, python_executable, nofollow_patterns=(), standalone=False):
+def generate_program_file(modules, mains, python_executable, nofollow_patterns=(), standalone=False,
+                          python_flags=0, self_execution_guard=True):
     """``modules``: ``(name, c_prefix, is_package, filename)`` of the embedded
     modules; ``mains``: ``(entry_point, c_prefix, script_path)``, the first
     one being the default; ``nofollow_patterns``: the ``--nofollow-import-to``
     patterns, whose modules raise ImportError at run time; ``standalone``:
-    the filenames are relative to the dist folder (``nuitka/standalone``)."""
+    the filenames are relative to the dist folder (``nuitka/standalone``);
+    ``python_flags``: the ``--python-flag`` bits (``nuitka/python_flags.h``);
+    ``self_execution_guard``: the fork bomb guard of deployment mode
+    (``nuitka/self_execution.h``)."""
     out = ['#include "nuitka/prelude.h"', ""]
     for _, prefix, _, _ in modules:
         out.append("extern int %s_exec(PyObject *module);" % prefix)
@@ -53,6 +62,11 @@ def generate_program_file(modules, mains, python_executable, nofollow_patterns=(
     out.append("const char *nuitka_python_executable = %s;" % _c_string(python_executable))
     out.append("const char *nuitka_main_script_path = %s;" % _c_string(mains[0][2]))
     out.append("const int nuitka_standalone = %d;" % (1 if standalone else 0))
+    out.append("const unsigned int nuitka_python_flags = %du;" % python_flags)
+    out.append("const int nuitka_self_execution_guard = %d;" % bool(self_execution_guard))
+    out.append("const char nuitka_self_execution_source[] =")
+    out.extend(c_string_lines(_SELF_EXECUTION_SOURCE.read_bytes()))
+    out.append(";")
     return "\n".join(out) + "\n"
 
 

@@ -115,8 +115,16 @@ def attr_sref(attribute, node=None):
 class TreeBuilder:
     """Builds one module's node tree."""
 
-    def __init__(self, filename, source_text, code, module_name):
+    def __init__(self, filename, source_text, code, module_name, optimize=0, strip_docstrings=False,
+                 no_annotations=False):
         self.filename = filename
+        #: ``compile()``'s level the code objects were made with: 1 or more
+        #: drops assert statements and makes ``__debug__`` False (``-O``).
+        self.optimize = optimize
+        #: Docstrings of the module, classes and functions become None (``-OO``).
+        self.strip_docstrings = strip_docstrings
+        #: Annotations are neither evaluated nor stored (``no_annotations``).
+        self.no_annotations = no_annotations
         self.source_text = source_text
         self.module_name = module_name
         self.scope = None
@@ -129,7 +137,7 @@ class TreeBuilder:
     # -- scopes -------------------------------------------------------------
 
     def build_module(self, tree):
-        info = scoping.module_scope_info(self.source_text, self.filename, self.module_code, tree)
+        info = scoping.module_scope_info(self.source_text, self.filename, self.module_code, tree, self.optimize)
         module = S.ScopeBody(
             sref(tree.body[0]) if tree.body else SourceRef(1),
             scope_kind="module",
@@ -138,7 +146,7 @@ class TreeBuilder:
             body=[],
         )
         module.code = self.module_code
-        module.doc = ast.get_docstring(tree, clean=False)
+        module.doc = None if self.strip_docstrings else ast.get_docstring(tree, clean=False)
         module.localsplus_names = []
         module.localsplus_kinds = []
         self.all_scopes.append(module)
@@ -161,6 +169,8 @@ class TreeBuilder:
     def _has_annotations(self, statements):
         """Whether a module/class body has simple annotated names (needs
         ``__annotations__``), searching nested blocks like CPython."""
+        if self.no_annotations:
+            return False
         for node in statements:
             if isinstance(node, ast.AnnAssign):
                 return True
@@ -450,7 +460,7 @@ class TreeBuilder:
         result = []
         if node.value is not None:
             result.extend(self.assign_target(node.target, self.expr(node.value)))
-        if self.scope.scope_kind in ("module", "class"):
+        if self.scope.scope_kind in ("module", "class") and not self.no_annotations:
             if isinstance(node.target, ast.Name) and node.simple:
                 # __annotations__[name] = annotation
                 ann_var = self.variable("__annotations__")
@@ -619,7 +629,7 @@ class TreeBuilder:
         )
 
     def stmt_Assert(self, node):
-        if sys.flags.optimize:
+        if self.optimize:
             return None
         # CPython locates the AssertionError creation and the raise at the
         # test expression (carets under it), not at the whole statement;
@@ -899,6 +909,9 @@ class TreeBuilder:
         return E.ExprConstant(sref(node), value=node.value)
 
     def expr_Name(self, node):
+        if node.id == "__debug__" and isinstance(node.ctx, ast.Load):
+            # A constant for CPython's compiler (False with -O).
+            return E.ExprConstant(sref(node), value=not self.optimize)
         if getattr(self.scope, "classdict_variable", None) is not None:
             from .type_params import annotation_scope_load
 
@@ -1064,9 +1077,11 @@ class TreeBuilder:
         self.unsupported(node, "starred expression here")
 
 
-def build_module_tree(filename, source_text, code, module_name):
+def build_module_tree(filename, source_text, code, module_name, optimize=0, strip_docstrings=False,
+                      no_annotations=False):
+    """``optimize`` must be the level ``code`` was compiled with."""
     tree = ast.parse(source_text, filename)
-    builder = TreeBuilder(filename, source_text, code, module_name)
+    builder = TreeBuilder(filename, source_text, code, module_name, optimize, strip_docstrings, no_annotations)
     module = builder.build_module(tree)
     module.all_scopes = builder.all_scopes
     return module

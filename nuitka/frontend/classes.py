@@ -42,7 +42,7 @@ def build_class_body(builder, node, generic=False):
     scope, info = builder.new_scope(node, "class", node.name)
     saved = builder.enter(scope, info)
     try:
-        doc, body_nodes = _docstring(node, None)
+        doc, body_nodes = _docstring(node, None, builder.strip_docstrings)
         body = [
             St.StmtAssignVariable(
                 ref,

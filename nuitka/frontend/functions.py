@@ -42,7 +42,7 @@ def _function_pieces(builder, node):
     args = node.args
     defaults, kw_names, kw_values = default_pieces(builder, args)
     ann_names, ann_values = [], []
-    if not isinstance(node, ast.Lambda):
+    if not isinstance(node, ast.Lambda) and not builder.no_annotations:
         all_args = list(args.posonlyargs) + list(args.args)
         if args.vararg is not None:
             all_args.append(args.vararg)
@@ -64,13 +64,17 @@ def _function_pieces(builder, node):
     return defaults, kw_names, kw_values, ann_names, ann_values
 
 
-def _docstring(node, code):
+def _docstring(node, code, strip=False):
+    """``(docstring or None, the body without it)``; ``strip``: the docstring
+    is dropped (``--python-flag=no_docstrings``)."""
     if (
         node.body
         and isinstance(node.body[0], ast.Expr)
         and isinstance(node.body[0].value, ast.Constant)
         and isinstance(node.body[0].value.value, str)
     ):
+        if strip:
+            return None, node.body[1:]
         # The code object has the docstring as CPython cleaned it (3.13+).
         if code is not None and code.co_consts and isinstance(code.co_consts[0], str):
             return code.co_consts[0], node.body[1:]
@@ -102,7 +106,9 @@ def build_function_def(builder, node):
     scope, info = builder.new_scope(node, "function", node.name)
     saved = builder.enter(scope, info)
     try:
-        scope.doc, body = _docstring(node, scope.code)
+        scope.doc, body = _docstring(node, scope.code, builder.strip_docstrings)
+        # (The code object still has it: codegen drops it there too.)
+        scope.doc_stripped = builder.strip_docstrings and body is not node.body
         scope.body = builder.statements(body)
     finally:
         builder.leave(saved)

@@ -105,8 +105,10 @@ class ScopePairing:
     ``code`` is None for a scope without code object (dead, or an inlined
     comprehension: ``inlined(key)``)."""
 
-    def __init__(self, tree, source_text, filename, module_code, table):
+    def __init__(self, tree, source_text, filename, module_code, table, optimize=0):
         self.tree = tree
+        #: ``compile()``'s optimization level of the real compilation.
+        self.optimize = optimize
         self.filename = filename
         self.root = (tree, MAIN)
         self.tables = {}
@@ -170,7 +172,7 @@ class ScopePairing:
 
     def _pair_codes(self, tree, filename, module_code):
         keys = [key for key in self.tables if key != self.root]
-        marked_code, marker_keys, original_line = _marked_compile(tree, filename, keys)
+        marked_code, marker_keys, original_line = _marked_compile(tree, filename, keys, self.optimize)
         self._original_line = original_line
         self._marker_lines = set(original_line)
         self._align(self.root, module_code, marked_code, marker_keys)
@@ -292,7 +294,7 @@ def _has_name(names, name):
 # -- the marked compilation ---------------------------------------------------
 
 
-def _marked_compile(tree, filename, keys):
+def _marked_compile(tree, filename, keys, optimize=0):
     """Compile ``tree`` with every first-line holder on a line of its own.
 
     Returns the marked module code, ``{(co_name, marked line): [keys]}`` (a
@@ -324,7 +326,7 @@ def _marked_compile(tree, filename, keys):
                 holder.end_col_offset = max(holder.col_offset, end_col)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            marked = compile(tree, filename, "exec", dont_inherit=True)
+            marked = compile(tree, filename, "exec", dont_inherit=True, optimize=optimize)
     finally:
         for holder, lineno, end_lineno, end_col in reversed(saved):
             holder.lineno, holder.end_lineno, holder.end_col_offset = lineno, end_lineno, end_col

@@ -64,9 +64,9 @@ class ScopeInfo:
         return self.pairing.inlined((node, MAIN))
 
 
-def module_scope_info(source_text, filename, code, tree):
+def module_scope_info(source_text, filename, code, tree, optimize=0):
     table = symtable.symtable(source_text, filename, "exec")
-    pairing = ScopePairing(tree, source_text, filename, code, table)
+    pairing = ScopePairing(tree, source_text, filename, code, table, optimize)
     return ScopeInfo(pairing, pairing.root)
 
 

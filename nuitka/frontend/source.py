@@ -20,14 +20,15 @@ def read_source_bytes(filename):
         return f.read()
 
 
-def compile_source(source_bytes, filename):
+def compile_source(source_bytes, filename, optimize=0):
     """Compile with CPython, giving its exact SyntaxError report on failure.
 
     Returns ``(source_text, code_object)``; the code object tree is the
-    reference for variable layout and flags.
+    reference for variable layout and flags.  ``optimize`` is ``compile()``'s
+    level (1: ``--python-flag=no_asserts``, the same code as ``python -O``).
     """
     try:
-        code = compile(source_bytes, filename, "exec", dont_inherit=True)
+        code = compile(source_bytes, filename, "exec", dont_inherit=True, optimize=optimize)
         text = importlib.util.decode_source(source_bytes)
     except (SyntaxError, ValueError, UnicodeDecodeError) as e:
         raise SourceSyntaxError(cpython_syntax_error_report(filename, e)) from None

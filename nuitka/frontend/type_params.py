@@ -180,7 +180,9 @@ def build_generic_function(builder, node):
         scope, info = builder.new_scope(node, "function", node.name)
         inner_saved = builder.enter(scope, info)
         try:
-            scope.doc, body = _docstring(node, scope.code)
+            scope.doc, body = _docstring(node, scope.code, builder.strip_docstrings)
+            # (The code object still has it: codegen drops it there too.)
+            scope.doc_stripped = builder.strip_docstrings and body is not node.body
             scope.body = builder.statements(body)
         finally:
             builder.leave(inner_saved)

@@ -23,8 +23,13 @@ class ModuleCode:
     xml: Optional[str] = None
 
 
-def generate_module_c(filename, module_name, c_prefix=None, source_bytes=None, want_xml=False, log=None):
+def generate_module_c(filename, module_name, c_prefix=None, source_bytes=None, want_xml=False, log=None,
+                      optimize=0, strip_docstrings=False, no_annotations=False):
     """Source file + module name -> generated C.
+
+    ``optimize`` (``compile()``'s level), ``strip_docstrings`` and
+    ``no_annotations`` come from
+    ``--python-flag`` (see :func:`nuitka.python_flags.compile_settings`).
 
     Raises ``SourceSyntaxError``, ``UnsupportedConstruct`` or ``OSError``.
     ``c_prefix`` names the module's C symbols (``<prefix>_exec``); it must be
@@ -39,11 +44,13 @@ def generate_module_c(filename, module_name, c_prefix=None, source_bytes=None, w
     from nuitka.frontend.building import UnsupportedConstruct
     from nuitka.internal_error import locate
 
-    source_text, code = compile_source(source_bytes, filename)
+    source_text, code = compile_source(source_bytes, filename, optimize)
     try:
         if log:
             log("building node tree of '%s' (%s)" % (filename, module_name))
-        module = build_module_tree(filename, source_text, code, module_name)
+        module = build_module_tree(
+            filename, source_text, code, module_name, optimize, strip_docstrings, no_annotations
+        )
         xml = None
         if want_xml:
             xml = "\n".join(scope.to_xml() for scope in module.all_scopes) + "\n"

@@ -12,6 +12,13 @@ every module an import statement of a compiled module names:
 4. ``--follow-imports`` follows everything except the standard library;
 5. otherwise (the default, and ``--nofollow-imports``) nothing is followed.
 
+Before 2., plugins (``nuitka.plugins``) may decide for one import: the
+anti-bloat plugin leaves out optional imports of a package (for that
+importer only: another module importing the same name decides again) and
+applies the ``--noinclude-*-mode`` options.  Plugins also add the implicit
+imports of a module (names the scan cannot see), and hear of every module
+that becomes part of the program.
+
 A PATTERN matches a module when it matches the module's name or the name of
 one of its parent packages (``fnmatch`` rules, so ``pkg`` covers ``pkg.sub``
 and ``*.tests`` covers ``a.tests.x``).
@@ -153,10 +160,13 @@ def plugin_directory_modules(directory: str) -> List[ModuleInfo]:
 class ModuleGraph:
     """Collects the modules to compile, starting from the main module(s)."""
 
-    def __init__(self, finder: ModuleFinder, policy: FollowPolicy, log: Callable = None):
+    def __init__(self, finder: ModuleFinder, policy: FollowPolicy, log: Callable = None,
+                 plugins=None):
         self.finder = finder
         self.policy = policy
         self.log = log or (lambda message: None)
+        #: A nuitka.plugins.PluginHost, or None.
+        self.plugins = plugins
         self.modules: Dict[str, ModuleToCompile] = {}
         self.mains: List[ModuleToCompile] = []
         self._queue: List[ModuleToCompile] = []
@@ -168,6 +178,8 @@ class ModuleGraph:
     def add_main(self, filename: str, name: str = "__main__", is_package: bool = False):
         module = ModuleToCompile(name, filename, is_package, "main", required=True)
         self.mains.append(module)
+        if self.plugins is not None:
+            self.plugins.module_encountered(name, filename)
         if name != "__main__":
             self.modules[name] = module
         self._queue.append(module)
@@ -181,6 +193,8 @@ class ModuleGraph:
         )
         self.modules[info.name] = module
         self._queue.append(module)
+        if self.plugins is not None:
+            self.plugins.module_encountered(info.name, info.filename)
         # Its parent packages are imported first at run time.
         parent = info.name.rpartition(".")[0]
         if parent:
@@ -219,9 +233,22 @@ class ModuleGraph:
 
     # -- following --------------------------------------------------------------
 
-    def _consider(self, name: str):
+    def _consider(self, name: str, importer: Optional[str] = None):
         if name in self.modules or name in self.not_followed:
             return
+        if self.plugins is not None:
+            decision = self.plugins.decide_follow(name, importer)
+            if decision is not None:
+                follow, plugin, reason = decision
+                if not follow:
+                    # For this importer only: keep no global verdict.
+                    self.log("not following '%s' from '%s': %s (plugin %s)"
+                             % (name, importer, reason, plugin))
+                    return
+                info = self.finder.find(name)
+                if info.compilable:
+                    self._add(info, "followed")
+                    return
         info = self.finder.find(name)
         if self.policy.should_follow(info):
             self._add(info, "followed")
@@ -247,11 +274,28 @@ class ModuleGraph:
             tree = _read_tree(module.filename)
             if tree is None:
                 return
-        for request in scan_imports(tree):
+        # A module's "if __name__ == '__main__':" block runs only for the
+        # main program (imported modules, even with their name, never run it).
+        for request in scan_imports(tree, skip_main_block=module.reason != "main"):
             for target in self._import_targets(module, request):
                 if target not in module.imports:
                     module.imports.append(target)
-                self._consider(target)
+                self._consider(target, module.name)
+        if self.plugins is not None:
+            for name in self.plugins.implicit_imports(module.name, module.filename):
+                for target in self._expand_implicit(name):
+                    if target not in module.imports:
+                        module.imports.append(target)
+                    parts = target.split(".")
+                    for i in range(1, len(parts) + 1):
+                        self._consider(".".join(parts[:i]), module.name)
+
+    def _expand_implicit(self, name: str) -> List[str]:
+        """``pkg.*`` -> every submodule of ``pkg``; other names unchanged."""
+        if not name.endswith(".*"):
+            return [name]
+        info = self.finder.find(name[:-2])
+        return [sub.name for sub in package_modules(self.finder, info) if sub.name != info.name]
 
     def next_module(self) -> Optional[ModuleToCompile]:
         """The next module to compile (the caller scans it), or None."""

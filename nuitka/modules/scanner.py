@@ -36,9 +36,71 @@ def _is_import_module_call(func) -> bool:
     return False
 
 
-def scan_imports(tree: ast.AST) -> List[ImportRequest]:
-    """The imports of a parsed module, in source order."""
+def is_main_block(node: ast.AST) -> bool:
+    """``if __name__ == "__main__":`` (either order of the comparison)."""
+    if not isinstance(node, ast.If) or node.orelse:
+        return False
+    test = node.test
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1
+            and isinstance(test.ops[0], ast.Eq)):
+        return False
+    sides = [test.left, test.comparators[0]]
+    names = [s for s in sides if isinstance(s, ast.Name) and s.id == "__name__"]
+    consts = [s for s in sides if isinstance(s, ast.Constant) and s.value == "__main__"]
+    return len(names) == 1 and len(consts) == 1
+
+
+def _reachable_when_imported(body):
+    """The module-level statements that can run when the module is imported:
+    without the ``if __name__ == "__main__":`` blocks, and without private
+    module-level functions (``_main``, ``_test``) that nothing but those
+    blocks (or nothing at all) refers to: a module's command line and self
+    test, which only ``python -m module`` runs."""
+    kept = [node for node in body if not is_main_block(node)]
+    functions = {
+        node.name: node for node in kept
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
+        and node.name.startswith("_") and not node.name.startswith("__")
+    }
+    if not functions:
+        return kept
+    def names_used(nodes):
+        used = set()
+        for node in nodes:
+            own = node.name if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) else None
+            for sub in ast.walk(node):
+                if isinstance(sub, ast.Name) and sub.id != own:
+                    used.add(sub.id)
+                elif isinstance(sub, ast.Constant) and isinstance(sub.value, str):
+                    used.add(sub.value)  # __all__ entries, getattr(module, "_main")
+                elif isinstance(sub, ast.Attribute):
+                    used.add(sub.attr)
+        return used
+
+    # To a fixpoint: _test() is unused, so what only _test() uses is too.
+    while True:
+        used = names_used(kept)
+        unused = {name for name in functions if name not in used}
+        if not unused:
+            return kept
+        kept = [node for node in kept if not (
+            isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name in unused
+        )]
+        for name in unused:
+            del functions[name]
+
+
+def scan_imports(tree: ast.AST, skip_main_block: bool = False) -> List[ImportRequest]:
+    """The imports of a parsed module, in source order.
+
+    ``skip_main_block``: leave out the imports of a module-level
+    ``if __name__ == "__main__":`` block, which never runs when the module is
+    imported (only when run as a script, which a compiled program never does
+    for its imported modules), and of the private functions only that block
+    calls (see :func:`_reachable_when_imported`)."""
     found = []
+    if skip_main_block and isinstance(tree, ast.Module):
+        tree = ast.Module(body=_reachable_when_imported(tree.body), type_ignores=[])
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             for alias in node.names:

@@ -161,14 +161,20 @@ static int run_main_module(void) {
         PyErr_SetString(PyExc_SystemError, "compiled __main__ module missing");
         return -1;
     }
+    /* multiprocessing children and the fork bomb guard (self_execution.c). */
+    int handled = Nuitka_SelfExecution_Start(main_module);
+    if (handled != 0) {
+        return handled < 0 ? -1 : 0;
+    }
     return nuitka_main_exec(main_module);
 }
 
 static int set_script_path(void) {
     /* sys.path[0] is the directory of the script, as for `python prog.py`. */
     PyObject *path = PySys_GetObject("path");
-    if (path == NULL || nuitka_standalone) {
-        /* Standalone: sys.path is the dist folder only (see standalone_config). */
+    if (path == NULL || nuitka_standalone || Nuitka_PythonFlags_SafePath()) {
+        /* Standalone: sys.path is the dist folder only (see standalone_config);
+         * -P, -I: no script folder either. */
         return 0;
     }
     PyObject *script = PyUnicode_DecodeFSDefault(nuitka_main_script_path);
@@ -222,6 +228,10 @@ int Nuitka_ProgramMain(int argc, char **argv) {
         }
     }
     status = PyConfig_SetBytesArgv(&config, argc, argv);
+    if (PyStatus_Exception(status)) {
+        goto fail;
+    }
+    status = Nuitka_PythonFlags_Apply(&config); /* --python-flag */
     if (PyStatus_Exception(status)) {
         goto fail;
     }

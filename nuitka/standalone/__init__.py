@@ -40,15 +40,9 @@ def _carried_roots(session):
 
 
 def _copy_data_files(session, dist_dir):
-    try:
-        from .data_files import DataFileError, collect_data_files  # pylint: disable=import-outside-toplevel
-    except ImportError:
-        return
-    try:
-        files = collect_data_files(session.options, session.graph)
-    except DataFileError as e:
-        raise DistError(str(e)) from None
-    for item in files:
+    """The data files the session collected and checked
+    (``nuitka.standalone.data_files``, ``--include-data-*``)."""
+    for item in getattr(session, "data_files", ()):
         target = os.path.join(dist_dir, *item.dest.split("/"))
         os.makedirs(os.path.dirname(target), exist_ok=True)
         shutil.copyfile(str(item.source), target)

@@ -87,6 +87,18 @@ IMPLICIT_IMPORTS = {
 #: ``time`` in every program.
 PROGRAM_IMPLICIT_IMPORTS = {
     "time": ("_strptime",),
+    # Start methods, Pool, Queue, locks, managers: imported inside functions
+    # (multiprocessing/context.py); the children re-enter the program
+    # (nuitka/runtime/self_execution.py).
+    "multiprocessing": tuple("multiprocessing." + name for name in (
+        "pool", "queues", "synchronize", "managers", "sharedctypes", "connection", "spawn",
+        "popen_fork", "popen_spawn_posix", "popen_forkserver", "forkserver", "resource_tracker",
+    )),
+    # ProcessPoolExecutor and ThreadPoolExecutor (module __getattr__).
+    "concurrent.futures": ("concurrent.futures.process", "concurrent.futures.thread"),
+    # The readers of package resources, imported when resources are read.
+    "importlib.resources": ("importlib.readers", "importlib.resources.readers", "importlib._adapters",
+                            "importlib.resources._adapters"),
 }
 
 #: Packages carried with all their submodules (found by name at run time).

@@ -43,5 +43,7 @@
 #include "nuitka/exception_groups.h"
 #include "nuitka/matching.h"
 #include "nuitka/type_params.h"
+#include "nuitka/python_flags.h"
+#include "nuitka/self_execution.h"
 
 #endif

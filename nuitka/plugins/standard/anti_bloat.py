@@ -1,0 +1,172 @@
+"""anti-bloat: keep packages from dragging in what a program does not use.
+
+* ``--noinclude-pytest-mode``, ``--noinclude-setuptools-mode``,
+  ``--noinclude-unittest-mode``, ``--noinclude-IPython-mode``,
+  ``--noinclude-dask-mode``, ``--noinclude-numba-mode`` and
+  ``--noinclude-custom-mode=MODULE:MODE``: what to do when an import of
+  those is found: ``nofollow`` (leave it out: the import fails at run time in
+  standalone mode, as if the package were not installed), ``error`` (stop
+  the compilation, naming the importer), ``warning`` (include it, and say
+  who imports it; the default) or ``allow`` (include it silently).
+* ``anti-bloat`` items of the package configuration: source changes before
+  parsing (``replacements_plain``, ``replacements_re``,
+  ``change_function``, ``append_code``) and ``no-follow`` of optional
+  imports.
+"""
+
+import ast
+import re
+
+from nuitka.modules.graph import pattern_matches
+from nuitka.plugins.base import NuitkaPluginBase, PluginError
+
+#: --noinclude-X-mode -> the modules it is about.
+NOINCLUDE_GROUPS = {
+    "pytest": ("pytest", "_pytest", "py.test"),
+    "setuptools": ("setuptools", "setuptools_scm", "_distutils_hack", "pkg_resources._vendor"),
+    "unittest": ("unittest",),
+    "IPython": ("IPython",),
+    "dask": ("dask", "distributed"),
+    "numba": ("numba", "llvmlite"),
+}
+NOINCLUDE_MODES = ("nofollow", "error", "warning", "allow")
+DEFAULT_NOINCLUDE_MODE = "warning"
+
+
+def noinclude_rules(options):
+    """``[(module pattern, mode, option)]`` from the options, custom first."""
+    rules = []
+    for item in getattr(options, "noinclude_custom_modes", ()) or ():
+        module, _, mode = item.partition(":")
+        rules.append((module, mode, "--noinclude-custom-mode=%s" % item))
+    for group, modules in NOINCLUDE_GROUPS.items():
+        mode = getattr(options, "noinclude_%s_mode" % group.lower(), None) or DEFAULT_NOINCLUDE_MODE
+        for module in modules:
+            rules.append((module, mode, "--noinclude-%s-mode=%s" % (group, mode)))
+    return rules
+
+
+def _same_package(a, b):
+    return a.split(".")[0] == b.split(".")[0]
+
+
+class AntiBloatPlugin(NuitkaPluginBase):
+    plugin_name = "anti-bloat"
+    plugin_description = (
+        "leaves out optional imports and test frameworks packages drag in "
+        "(--noinclude-*-mode, package configuration)"
+    )
+    enabled_by_default = True
+
+    def __init__(self, host):
+        super().__init__(host)
+        self.rules = noinclude_rules(host.options)
+        self._warned = set()
+
+    def decide_follow(self, module_name, importer_name):
+        config = self.host.config
+        if importer_name:
+            for item in config.items(importer_name, "anti-bloat"):
+                for pattern, reason in item.data.get("no-follow", {}).items():
+                    if pattern_matches(module_name, [pattern]):
+                        return False, "%s (%s)" % (reason, item.origin)
+        for pattern, mode, option in self.rules:
+            if not pattern_matches(module_name, [pattern]):
+                continue
+            if importer_name and (
+                _same_package(importer_name, module_name)
+                or any(pattern_matches(importer_name, [other]) for other, _, o in self.rules if o == option)
+            ):
+                return None  # inside the package (group) itself: it was let in already
+            if mode == "nofollow":
+                return False, option
+            if mode == "error":
+                raise PluginError(
+                    "'%s' imports '%s', which %s forbids; change the option to "
+                    "'nofollow' to leave it out, or to 'allow'"
+                    % (importer_name or "the program", module_name, option)
+                )
+            if mode == "warning" and pattern not in self._warned:
+                self._warned.add(pattern)
+                self.host.warn(
+                    "'%s' imports '%s' (bloat: it may slow down the compilation and "
+                    "grow the result); use %s to leave it out, or %s to silence this"
+                    % (importer_name or "the program", module_name,
+                       option.rsplit("=", 1)[0] + "=nofollow", option.rsplit("=", 1)[0] + "=allow")
+                )
+            return None
+        return None
+
+    def change_source(self, module_name, filename, source):
+        items = list(self.host.config.items(module_name, "anti-bloat"))
+        if not items:
+            return None
+        reasons = []
+        for item in items:
+            data = item.data
+            changed = source
+            for old, new in data.get("replacements_plain", {}).items():
+                if old not in changed:
+                    self.host.warn("anti-bloat: text to replace not found in '%s' (%s); "
+                                   "the package configuration may not fit this version"
+                                   % (module_name, item.origin))
+                changed = changed.replace(old, new)
+            for pattern, new in data.get("replacements_re", {}).items():
+                changed, count = re.subn(pattern, new, changed, flags=re.M)
+                if not count:
+                    self.host.warn("anti-bloat: pattern %r not found in '%s' (%s)"
+                                   % (pattern, module_name, item.origin))
+            for function in data.get("change_function", {}):
+                changed = make_uncallable(changed, function, module_name, filename, self.host.warn, item.origin)
+            if data.get("append_code"):
+                changed = changed.rstrip("\n") + "\n" + data["append_code"] + "\n"
+            if changed != source:
+                reasons.append("%s (%s)" % (data["description"], item.origin))
+                source = changed
+        if not reasons:
+            return None
+        return source, "; ".join(reasons)
+
+
+def make_uncallable(source, qualified_name, module_name, filename, warn, origin):
+    """``source`` with the body of function ``qualified_name`` (``f`` or
+    ``Class.method``) replaced by a raise; line numbers stay the same."""
+    try:
+        tree = ast.parse(source, filename)
+    except SyntaxError:
+        return source
+    parts = qualified_name.split(".")
+    body = tree.body
+    node = None
+    for i, part in enumerate(parts):
+        node = next(
+            (n for n in body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))
+             and n.name == part),
+            None,
+        )
+        if node is None:
+            warn("anti-bloat: function '%s' not found in '%s' (%s)" % (qualified_name, module_name, origin))
+            return source
+        body = node.body
+    if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        warn("anti-bloat: '%s' in '%s' is not a function (%s)" % (qualified_name, module_name, origin))
+        return source
+    lines = source.splitlines(keepends=True)
+    first = node.body[0]
+    start, end = first.lineno - 1, node.end_lineno
+    indent = lines[start][: len(lines[start]) - len(lines[start].lstrip())]
+    if first.lineno == node.lineno:
+        # One-line "def f(): body": put the raise on the same line.
+        head = lines[start][: first.col_offset]
+        replacement = [head + _raise(qualified_name, module_name) + "\n"]
+    else:
+        replacement = [indent + _raise(qualified_name, module_name) + "\n"]
+    replacement += ["\n"] * (end - start - 1)
+    return "".join(lines[:start] + replacement + lines[end:])
+
+
+def _raise(qualified_name, module_name):
+    return "raise RuntimeError(%r)" % (
+        "%s.%s was removed by the anti-bloat plugin of the compiler"
+        % (module_name, qualified_name)
+    )

@@ -1,0 +1,100 @@
+"""Plugins and package configuration in real compilations: a user's YAML
+file changes a module's source (anti-bloat) and adds an implicit import,
+a user plugin changes the program, decisions reach --report, and bad
+configuration or a forbidden import stop with one line."""
+
+import sys
+
+import pytest
+
+from harness import _run, compile_env, compile_program, run_binary
+
+pytestmark = pytest.mark.compiles
+
+MAIN = """\
+import importlib
+import mod
+
+dyn = importlib.import_module(mod.NAME)
+print(mod.VALUE, dyn.VALUE, "__compiled__" in vars(dyn), getattr(mod, "ADDED", None))
+"""
+
+CONFIG = """\
+- module-name: 'mod'
+  anti-bloat:
+    - description: 'test replacement'
+      replacements_plain:
+        "VALUE = 'original'": "VALUE = 'replaced'"
+  implicit-imports:
+    - depends: ['.dyn_target']
+"""
+
+PLUGIN = """\
+from nuitka.plugins import NuitkaPluginBase
+
+class AddAttribute(NuitkaPluginBase):
+    plugin_name = "add-attribute"
+    plugin_description = "adds ADDED to mod"
+
+    def change_source(self, module_name, filename, source):
+        if module_name == "mod":
+            return source + "\\nADDED = 42\\n", "test plugin"
+        return None
+"""
+
+
+@pytest.fixture
+def project(tmp_path):
+    (tmp_path / "main.py").write_text(MAIN)
+    (tmp_path / "mod.py").write_text("NAME = 'dyn' + '_target'\nVALUE = 'original'\n")
+    (tmp_path / "dyn_target.py").write_text("VALUE = 'dyn'\n")
+    (tmp_path / "config.yml").write_text(CONFIG)
+    (tmp_path / "myplugin.py").write_text(PLUGIN)
+    return tmp_path
+
+
+def test_configuration_and_user_plugin(project, tmp_path):
+    out = tmp_path / "out"
+    report = tmp_path / "report.xml"
+    result, binary = compile_program(
+        project / "main.py", out,
+        extra_args=["--follow-imports", "--user-package-configuration-file=config.yml",
+                    "--user-plugin=myplugin.py", "--report=%s" % report],
+    )
+    assert result.returncode == 0, result.describe()
+    run = run_binary(binary, project / "main.py")
+    assert run.stdout == "replaced dyn True 42\n", run.describe()
+    text = report.read_text()
+    assert 'plugin="anti-bloat" module="mod" kind="source"' in text
+    assert 'plugin="implicit-imports" module="mod" kind="implicit-import" detail="dyn_target"' in text
+    assert 'plugin="add-attribute" module="mod" kind="source"' in text
+
+
+def _compile_fails(project, args):
+    out = project / "out"
+    result = _run(
+        [sys.executable, "-m", "nuitka",
+         "--output-dir=%s" % out, *args, "main.py"],
+        cwd=project, env=compile_env(),
+    )
+    assert result.returncode == 1, result.describe()
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("nuitka: error: "), result.describe()
+    assert not (out / "main.bin").exists()
+    return result.stderr
+
+
+def test_forbidden_import_stops(project):
+    err = _compile_fails(project, ["--follow-imports", "--noinclude-custom-mode=dyn_target:error",
+                                   "--user-package-configuration-file=config.yml"])
+    assert "'mod' imports 'dyn_target', which --noinclude-custom-mode=dyn_target:error forbids" in err
+
+
+def test_bad_configuration_stops(project):
+    (project / "bad.yml").write_text("- module-name: 'mod'\n  implicit-imports:\n    - depends: ['x']\n      when: 'standlone'\n")
+    err = _compile_fails(project, ["--user-package-configuration-file=bad.yml"])
+    assert "bad.yml:4: condition 'standlone': unknown name 'standlone'" in err
+
+
+def test_unknown_plugin_stops(project):
+    err = _compile_fails(project, ["--enable-plugin=no-such-plugin"])
+    assert "unknown plugin 'no-such-plugin' (see --plugin-list)" in err
