@@ -48,6 +48,46 @@ def _copy_data_files(session, dist_dir):
         shutil.copyfile(str(item.source), target)
 
 
+def _program_modules(session, carried):
+    """``(name, filename, is_package)`` of every module in the folder."""
+    graph = session.graph
+    for module in list(graph.mains) + graph.compiled_modules():
+        yield module.name, module.filename, module.is_package
+    for module in sorted(carried.sources.values(), key=lambda m: m.name):
+        yield module.name, module.filename, module.is_package
+
+
+def _copy_plugin_files(session, dist_dir, carried):
+    """Data files and shared libraries the plugins name for the modules
+    (package configuration ``data-files``/``dlls``); the libraries are then
+    part of the ELF walk like every other file."""
+    plugins = getattr(session, "plugins", None)
+    if plugins is None:
+        return
+    for name, filename, is_package in _program_modules(session, carried):
+        for source, dest, reason in plugins.data_files(name, filename, is_package):
+            _copy_into(dist_dir, str(source), dest, reason, session)
+        for path, dest_dir, reason in plugins.dlls(name, filename, is_package):
+            dest = "/".join(part for part in (dest_dir, os.path.basename(str(path))) if part)
+            _copy_into(dist_dir, str(path), dest, reason, session)
+
+
+def _copy_into(dist_dir, source, dest, reason, session):
+    parts = [part for part in dest.replace(os.sep, "/").split("/") if part not in ("", ".")]
+    if not parts or ".." in parts:
+        raise DistError("'%s' (%s) would be outside the dist folder" % (dest, reason))
+    target = os.path.join(dist_dir, *parts)
+    if os.path.exists(target):
+        return
+    os.makedirs(os.path.dirname(target), exist_ok=True)
+    try:
+        shutil.copyfile(source, target)
+    except OSError as e:
+        raise DistError("cannot copy '%s' (%s): %s" % (source, reason, e.strerror)) from None
+    shutil.copymode(source, target)
+    session.log("'%s' from '%s' (%s)" % ("/".join(parts), source, reason))
+
+
 def build_standalone(session, cache, build_dir, c_files):
     """Build ``prog.dist`` (and the onefile). Raises the session's
     CompilationError with one line on failure, leaving no folder behind."""
@@ -113,6 +153,7 @@ def _assemble(session, dist_dir, patchelf):
     for name, path in sorted(carried.extensions.items()):
         copy_extension(path, name, dist_dir)
     _copy_data_files(session, dist_dir)
+    _copy_plugin_files(session, dist_dir, carried)
     add_libraries(dist_dir, session.log)
     fix_elf_files(dist_dir, patchelf)
 

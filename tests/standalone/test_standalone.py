@@ -236,3 +236,44 @@ def test_nofollow_imports_carries_bytecode(tmp_path):
     shutil.rmtree(src)
     result = run_isolated([str(dist / "prog.bin")], tmp_path, result_dir=dist)
     assert (result.stdout, result.returncode) == ("inner value True\nsubprocess\n", 0), result.describe()
+
+
+def test_package_configuration_dlls_and_data_files(tmp_path):
+    """Libraries a package opens itself (ctypes) and files it reads, named
+    by ``dlls`` / ``data-files`` of the package configuration, are in the
+    folder; the library's own dependencies are found by the ELF walk."""
+    project = tmp_path / "project"
+    libs = project / "vendpkg" / ".libs"
+    libs.mkdir(parents=True)
+    deps = tmp_path / "deps"
+    deps.mkdir()
+    (deps / "dep.c").write_text("int dep_value(void) { return 7; }\n")
+    _gcc("-shared", "-fPIC", "-o", str(deps / "libvenddep.so"), str(deps / "dep.c"))
+    (libs / "vend.c").write_text("int dep_value(void); int vend_value(void) { return 6 * dep_value(); }\n")
+    _gcc("-shared", "-fPIC", "-o", str(libs / "libvend.so"), str(libs / "vend.c"), "-L", str(deps), "-lvenddep",
+         "-Wl,-rpath," + str(deps))
+    (libs / "vend.c").unlink()
+    (project / "vendpkg" / "table.json").write_text('{"answer": "from data file"}')
+    (project / "vendpkg" / "__init__.py").write_text(
+        "import ctypes, json, os\n"
+        "HERE = os.path.dirname(__file__)\n"
+        "LIB = ctypes.CDLL(os.path.join(HERE, '.libs', 'libvend.so'))\n"
+        "def value():\n"
+        "    with open(os.path.join(HERE, 'table.json')) as f:\n"
+        "        return LIB.vend_value(), json.load(f)['answer']\n"
+    )
+    (project / "prog.py").write_text("import vendpkg\nprint(*vendpkg.value())\n")
+    (project / "config.yml").write_text(
+        "- module-name: 'vendpkg'\n"
+        "  data-files:\n"
+        "    - patterns: ['*.json']\n"
+        "  dlls:\n"
+        "    - from-filenames: {relative-path: '.libs', prefixes: ['libvend']}\n"
+    )
+    src, dist = build(tmp_path, "prog.py", "--user-package-configuration-file=config.yml", copy_dir=project)
+    shutil.rmtree(src)
+    shutil.rmtree(deps)
+    assert (dist / "vendpkg" / ".libs" / "libvend.so").is_file()
+    assert (dist / "libvenddep.so").is_file()
+    result = run_isolated([str(dist / "prog.bin")], tmp_path, result_dir=dist)
+    assert (result.stdout, result.returncode) == ("42 from data file\n", 0), result.describe()
