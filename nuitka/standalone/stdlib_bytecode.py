@@ -45,7 +45,7 @@ import sys
 import zipfile
 from dataclasses import dataclass, field
 from importlib.machinery import ExtensionFileLoader, PathFinder, SourceFileLoader
-from typing import Dict, List, Optional, Set
+from typing import Dict, List, Set
 
 from nuitka.modules.graph import pattern_matches
 from nuitka.modules.scanner import resolve_relative, scan_imports

@@ -4,7 +4,6 @@ compilation of Python programs; small C objects made with gcc)."""
 import os
 import shutil
 import subprocess
-import sys
 
 import pytest
 
