@@ -9,8 +9,10 @@ files), renames the folder to ``prog.dist`` and, for ``--onefile``, packs it
 with ``nuitka.onefile``.  See the developer manual, "Standalone".
 """
 
+import ast
 import os
 import shutil
+import sys
 import time
 from pathlib import Path
 
@@ -36,7 +38,22 @@ def _carried_roots(session):
     roots = list(graph.not_followed) + list(getattr(session, "carried_includes", ()))
     for module in list(graph.modules.values()) + list(graph.mains):
         roots.extend(module.imports)
+        if _uses_type_params(module.filename):
+            # PEP 695: the interpreter imports typing for Generic (3.12+).
+            roots.append("typing")
     return roots
+
+
+def _uses_type_params(filename):
+    if sys.version_info < (3, 12):
+        return False
+    try:
+        with open(filename, "rb") as f:
+            tree = ast.parse(f.read(), filename)
+    except (OSError, SyntaxError, ValueError):
+        return False
+    return any(getattr(node, "type_params", None) or isinstance(node, getattr(ast, "TypeAlias", ()))
+               for node in ast.walk(tree))
 
 
 def _copy_data_files(session, dist_dir):

@@ -61,6 +61,8 @@ INTERPRETER_MODULES = (
     "genericpath", "_collections_abc", "_sitebuiltins", "warnings",
     "linecache", "traceback", "types", "importlib", "importlib.machinery",
     "zipimport", "tracemalloc", "zlib",
+    # linecache imports it inside updatecache() on 3.13 (tracebacks).
+    "tokenize",
 )
 
 #: Modules that extension and built-in modules of the standard library

@@ -107,6 +107,11 @@ def test_values(tmp_path):
     assert info["standalone"] is True and info["onefile"] is False
     assert info["json_file"].startswith(real + "/__stdlib__.zip/json/")
     assert info["flags_no_site"] == 0 and info["exit_builtin"]
+    # PYTHONPATH and PYTHONHOME have no effect.
+    again = run_isolated(["../moved/here.dist/values.bin"], run_dir, result_dir=moved,
+                         env={"PYTHONPATH": str(run_dir), "PYTHONHOME": "/nonexistent"})
+    assert again.returncode == 0, again.describe()
+    assert json.loads(again.stdout)["path"] == info["path"]
 
 
 def _gcc(*args):
