@@ -145,8 +145,12 @@ class CompilationSession:
         for path in mains:
             name, filename, is_package = self._main_module_name(path)
             graph.add_main(filename, name, is_package)
+        #: Standalone: included modules that are carried, not compiled.
+        self.carried_includes = []
         try:
             for name in options.include_modules:
+                if options.is_standalone() and self._carried_include(graph, name):
+                    continue
                 graph.include_module(name)
             for name in options.include_packages:
                 # (With --module of that package: the main module is reused.)
@@ -155,6 +159,19 @@ class CompilationSession:
                 graph.include_plugin_directory(os.path.abspath(str(directory)))
         except ModuleGraphError as e:
             raise CompilationError("nuitka: error: %s\n" % e) from None
+
+    def _carried_include(self, graph, name):
+        """Standalone: ``--include-module`` of an extension module or of a
+        standard library module (not named by ``--follow-import-to``) ships
+        it as it is (extension / bytecode) instead of compiling it."""
+        from nuitka.modules.graph import pattern_matches
+
+        info = graph.finder.find(name)
+        if info.kind == "extension" or (info.is_stdlib and info.kind != "missing"
+                                        and not pattern_matches(name, self.options.follow_import_to)):
+            self.carried_includes.append(name)
+            return True
+        return False
 
     def collect_data_files(self):
         """Check the data file options (in every mode; only the standalone
