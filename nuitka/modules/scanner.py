@@ -50,7 +50,13 @@ def is_main_block(node: ast.AST) -> bool:
     return len(names) == 1 and len(consts) == 1
 
 
-def _reachable_when_imported(body):
+#: Public names of command line functions (``python -m module``): pruned
+#: like private ones when ``cli_functions`` is given and only the main
+#: block uses them (the standard library's ``gzip.main``, ``tokenize.main``).
+CLI_FUNCTION_NAMES = ("main", "test", "_main", "_test")
+
+
+def _reachable_when_imported(body, cli_functions=False):
     """The module-level statements that can run when the module is imported:
     without the ``if __name__ == "__main__":`` blocks, and without private
     module-level functions (``_main``, ``_test``) that nothing but those
@@ -60,7 +66,8 @@ def _reachable_when_imported(body):
     functions = {
         node.name: node for node in kept
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
-        and node.name.startswith("_") and not node.name.startswith("__")
+        and ((node.name.startswith("_") and not node.name.startswith("__"))
+             or (cli_functions and node.name in CLI_FUNCTION_NAMES))
     }
     if not functions:
         return kept
@@ -90,17 +97,20 @@ def _reachable_when_imported(body):
             del functions[name]
 
 
-def scan_imports(tree: ast.AST, skip_main_block: bool = False) -> List[ImportRequest]:
+def scan_imports(tree: ast.AST, skip_main_block: bool = False,
+                 cli_functions: bool = False) -> List[ImportRequest]:
     """The imports of a parsed module, in source order.
 
     ``skip_main_block``: leave out the imports of a module-level
     ``if __name__ == "__main__":`` block, which never runs when the module is
     imported (only when run as a script, which a compiled program never does
     for its imported modules), and of the private functions only that block
-    calls (see :func:`_reachable_when_imported`)."""
+    calls (see :func:`_reachable_when_imported`); with ``cli_functions``
+    also public ``main()``/``test()`` functions only that block calls (used
+    for the standard library carried by standalone programs)."""
     found = []
     if skip_main_block and isinstance(tree, ast.Module):
-        tree = ast.Module(body=_reachable_when_imported(tree.body), type_ignores=[])
+        tree = ast.Module(body=_reachable_when_imported(tree.body, cli_functions), type_ignores=[])
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             for alias in node.names:

@@ -158,7 +158,8 @@ def _assemble(session, dist_dir, patchelf):
     graph = session.graph
     compiled = set(graph.modules)
     carried = collect_carried_modules(
-        graph.finder, _carried_roots(session), compiled, list(options.nofollow_import_to), log=session.log
+        graph.finder, _carried_roots(session), compiled, list(options.nofollow_import_to), log=session.log,
+        plugins=session.plugins,
     )
     stdlib = [m for m in carried.sources.values() if m.is_stdlib]
     write_stdlib_archive(stdlib, os.path.join(dist_dir, STDLIB_ARCHIVE), compress=not options.onefile)

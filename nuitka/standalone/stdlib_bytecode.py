@@ -205,12 +205,19 @@ def _spec(name, path):
 
 
 def collect_carried_modules(finder, roots: List[str], compiled: Set[str],
-                            excluded: List[str], log=None) -> CarriedModules:
+                            excluded: List[str], log=None, plugins=None,
+                            lazy_imports: bool = True) -> CarriedModules:
     """The modules reached from ``roots`` (names) that are not ``compiled``
     (names) and do not match an ``excluded`` pattern (``--nofollow-import-to``).
 
     ``finder`` is the session's :class:`nuitka.modules.finder.ModuleFinder`
-    (the program's search path)."""
+    (the program's search path).  ``plugins`` (a PluginHost) may leave out
+    single imports (anti-bloat).  ``lazy_imports``: follow the imports made
+    inside functions of standard library modules too (what a program may
+    reach at run time: ``asyncio`` running ``concurrent.futures.thread``
+    for ``run_in_executor``); their self tests and command lines (the
+    ``__main__`` block and the private functions only it uses) are not
+    followed (:func:`nuitka.modules.scanner.scan_imports`)."""
     result = CarriedModules()
     #: Imported by the program's own code: their function-level imports are
     #: followed too (``functools.singledispatch`` imports ``weakref``).
@@ -279,6 +286,7 @@ def collect_carried_modules(finder, roots: List[str], compiled: Set[str],
         parent = name.rpartition(".")[0]
         if parent:
             todo.append(parent)
+            result.reasons.setdefault(parent, name)
         for implicit in IMPLICIT_IMPORTS.get(name, ()):
             todo.append(implicit)
             result.reasons.setdefault(implicit, name)
@@ -306,11 +314,15 @@ def collect_carried_modules(finder, roots: List[str], compiled: Set[str],
                 absolute = resolve_relative(request, package)
                 return absolute is not None and find_cached(absolute) is not None
 
-            tree = module_level_tree(tree, available, functions=name in direct)
-        for request in scan_imports(tree):
+            tree = module_level_tree(tree, available, functions=lazy_imports or name in direct)
+        for request in scan_imports(tree, skip_main_block=True, cli_functions=is_stdlib):
             absolute = resolve_relative(request, package)
             if absolute is None:
                 continue
+            if plugins is not None:
+                decision = plugins.decide_follow(absolute, name)
+                if decision is not None and not decision[0]:
+                    continue
             parts = absolute.split(".")
             for i in range(1, len(parts) + 1):
                 todo.append(".".join(parts[:i]))
