@@ -282,3 +282,14 @@ def test_package_configuration_dlls_and_data_files(tmp_path):
     assert (dist / "libvenddep.so").is_file()
     result = run_isolated([str(dist / "prog.bin")], tmp_path, result_dir=dist)
     assert (result.stdout, result.returncode) == ("42 from data file\n", 0), result.describe()
+
+
+def test_lazy_stdlib_imports(tmp_path):
+    """Imports made inside standard library functions (asyncio's executor,
+    os.popen, shutil's archives) work without the program importing them."""
+    src, dist = build(tmp_path, "lazy_stdlib.py")
+    expected = subprocess.run([sys.executable, "lazy_stdlib.py"], cwd=str(src), stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE)
+    assert expected.returncode == 0, expected.stderr
+    result = run_isolated([str(dist / "lazy_stdlib.bin")], tmp_path, result_dir=dist)
+    assert (result.stdout, result.stderr, result.returncode) == (expected.stdout.decode(), "", 0), result.describe()
