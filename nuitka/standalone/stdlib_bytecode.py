@@ -18,23 +18,12 @@ and a few modules the interpreter itself needs before any of our code runs
 * extension modules are copied to their package path (the standard
   library's ``lib-dynload`` ones to the top of the folder).
 
-Which imports of a carried module are followed: for modules of the
-standard library, only the imports that run when the module is imported
-(module level, class bodies, ``try``/``if`` at module level; not those
-inside functions, nor in ``if __name__ == "__main__":``, nor ``except
-ImportError:`` fallbacks of imports that are there) except for modules
-the program's compiled code imports itself, whose function-level imports
-are followed too (``functools.singledispatch`` imports ``weakref``);
-otherwise the
-closure of the standard library is the whole standard library (``ast``
-imports ``argparse`` for its command line, ``importlib`` imports
-``email`` through ``importlib.metadata``...).  A standard library module
-that is only imported inside a function of another one (``os.popen``
-importing ``subprocess``) is therefore there only if the program imports
-it itself (compiled code follows all its imports) or it is named with
-``--include-module``.  Other carried modules follow all their imports.
-(``tracemalloc``, which ``warnings`` imports to print a warning, is always
-there.)
+Which imports of a carried module are followed: all of them, also those
+inside functions (what the program may reach at run time), except a
+module's command line and self test (``scan_imports(skip_main_block=True,
+cli_functions=True)``), ``except ImportError:`` fallbacks whose ``try``
+import is there (``_Fallbacks``), and single imports the plugins leave out
+(anti-bloat, ``nuitka/plugins/package_config/stdlib.yml``).
 """
 
 import ast
