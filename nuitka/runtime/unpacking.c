@@ -36,7 +36,7 @@ int Nuitka_UnpackToArray(PyObject *v, Py_ssize_t count, Py_ssize_t star_index, P
     return 0;
 }
 
-int Nuitka_UnpackToLocals(PyObject *v, PyObject **fl, const int *slots, Py_ssize_t count, Py_ssize_t star_index) {
+int Nuitka_UnpackToLocalsGeneric(PyObject *v, PyObject **fl, const int *slots, Py_ssize_t count, Py_ssize_t star_index) {
     /* Every value is taken before the first store (a failed unpacking
      * assigns nothing), then they are stored left to right, each store
      * releasing the slot's old value, as the STORE_FASTs after
