@@ -29,6 +29,7 @@ import os
 import sys
 import sysconfig
 import textwrap
+import zipfile
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple
@@ -458,9 +459,10 @@ OPTION_TABLE: Tuple[OptionSpec, ...] = (
        action="append", metavar="YAML_FILENAME", type=_nonempty),
 ) + tuple(
     _o(["--noinclude-%s-mode" % _group], "noinclude_%s_mode" % _group.lower(), "plugins",
-       "What to do when an import of %s is found: 'nofollow' (leave it out), "
+       "What to do when a package imports %s: 'nofollow' (leave it out), "
        "'error' (stop, naming the importer), 'warning' (include it and say "
-       "who imports it; the default) or 'allow'." % _what,
+       "who imports it) or 'allow'. Default: %s (never for the main "
+       "program's own imports)." % (_what, "warning" if _what == "unittest" else "nofollow"),
        choices=("nofollow", "error", "warning", "allow"), metavar="MODE")
     for _group, _what in (
         ("pytest", "pytest"), ("setuptools", "setuptools"),
@@ -914,9 +916,13 @@ def _check_input(path_text: str, module: bool, what: str) -> Path:
         )
     if path.is_dir():
         if not module:
+            # As `python DIR`: DIR/__main__.py is the program.
+            if (path / "__main__.py").is_file():
+                return path
             raise _UsageError(
-                "%s '%s' is a directory; give the program's .py file, or use "
-                "--module to compile a package" % (what, path_text)
+                "%s '%s' is a directory without __main__.py; give the program's "
+                ".py file, a folder with __main__.py, or use --module to compile "
+                "a package" % (what, path_text)
             )
         if not (path / "__init__.py").is_file():
             raise _UsageError(
@@ -924,6 +930,11 @@ def _check_input(path_text: str, module: bool, what: str) -> Path:
                 "a package folder" % (what, path_text)
             )
         return path
+    if path.suffix not in (".py", ".pyw") and not module and zipfile.is_zipfile(str(path)):
+        raise _UsageError(
+            "%s '%s' is a zip application, which cannot be compiled; unpack it "
+            "and give its folder (the one with __main__.py)" % (what, path_text)
+        )
     if path.suffix not in (".py", ".pyw"):
         raise _UsageError(
             "%s '%s' is not a Python source file; give a file ending in .py"
@@ -974,7 +985,10 @@ def _parse(parser: _Parser, argv: List[str], nuitka_run: bool) -> Options:
 
     project_tokens: List[str] = []
     try:
-        project_tokens = read_project_options(_absolute(main_texts[0]))
+        first = _absolute(main_texts[0])
+        if first.is_dir() and not namespace.module and (first / "__main__.py").is_file():
+            first = first / "__main__.py"
+        project_tokens = read_project_options(first)
     except ProjectOptionsError as exc:
         raise _UsageError(str(exc)) from None
     except OSError as exc:
@@ -1069,7 +1083,7 @@ def _check_conflicts(options: Options) -> None:
     if len(options.main_paths) > 1:
         names = {}
         for path in options.main_paths:
-            entry = path.stem
+            entry = path.name if path.is_dir() else path.stem
             if entry in names:
                 raise _UsageError(
                     "main programs '%s' and '%s' have the same name '%s'; the "

@@ -32,12 +32,17 @@ class ModuleCode:
 
 
 def generate_module_c(filename, module_name, c_prefix=None, source_bytes=None, want_xml=False, log=None,
-                      optimize=0, strip_docstrings=False, no_annotations=False):
+                      optimize=0, strip_docstrings=False, no_annotations=False, code_filename=None):
     """Source file + module name -> generated C.
 
     ``optimize`` (``compile()``'s level), ``strip_docstrings`` and
     ``no_annotations`` come from
     ``--python-flag`` (see :func:`nuitka.python_flags.compile_settings`).
+
+    ``code_filename``: what the code objects name as their file
+    (``co_filename``), when it is not ``filename``: the path relative to the
+    standalone folder or the extension module, which the runtime makes
+    absolute where the program runs (no build path in the result).
 
     Raises ``SourceSyntaxError``, ``UnsupportedConstruct`` or ``OSError``.
     ``c_prefix`` names the module's C symbols (``<prefix>_exec``); it must be
@@ -54,6 +59,10 @@ def generate_module_c(filename, module_name, c_prefix=None, source_bytes=None, w
     from nuitka.internal_error import locate
 
     source_text, code = compile_source(source_bytes, filename, optimize)
+    if code_filename is not None and code_filename != filename:
+        from nuitka.frontend.source import with_code_filename
+
+        code = with_code_filename(code, code_filename)
     try:
         # 1. frontend
         if log:

@@ -105,6 +105,9 @@ class CompilationSession:
         """Run time name of the main file: ``__main__`` for programs, the
         file's (or package folder's) name for ``--module``."""
         if not self.options.module:
+            if path.is_dir():
+                # A folder run as `python DIR`: its __main__.py.
+                return "__main__", str(path / "__main__.py"), False
             return "__main__", str(path), False
         if path.is_dir():
             return path.name, str(path / "__init__.py"), True
@@ -142,8 +145,12 @@ class CompilationSession:
         for path in mains:
             name, filename, is_package = self._main_module_name(path)
             graph.add_main(filename, name, is_package)
+        #: Standalone: included modules that are carried, not compiled.
+        self.carried_includes = []
         try:
             for name in options.include_modules:
+                if options.is_standalone() and self._carried_include(graph, name):
+                    continue
                 graph.include_module(name)
             for name in options.include_packages:
                 # (With --module of that package: the main module is reused.)
@@ -152,6 +159,19 @@ class CompilationSession:
                 graph.include_plugin_directory(os.path.abspath(str(directory)))
         except ModuleGraphError as e:
             raise CompilationError("nuitka: error: %s\n" % e) from None
+
+    def _carried_include(self, graph, name):
+        """Standalone: ``--include-module`` of an extension module or of a
+        standard library module (not named by ``--follow-import-to``) ships
+        it as it is (extension / bytecode) instead of compiling it."""
+        from nuitka.modules.graph import pattern_matches
+
+        info = graph.finder.find(name)
+        if info.kind == "extension" or (info.is_stdlib and info.kind != "missing"
+                                        and not pattern_matches(name, self.options.follow_import_to)):
+            self.carried_includes.append(name)
+            return True
+        return False
 
     def collect_data_files(self):
         """Check the data file options (in every mode; only the standalone
@@ -170,6 +190,26 @@ class CompilationSession:
             self.log("data file '%s' from '%s'" % (item.dest, item.source))
         if self.data_files and not options.is_standalone():
             self.log("data files are only copied in standalone mode; here they stay where they are")
+
+    def _code_filename(self, module):
+        """``co_filename`` of a module's code as compiled: relative to the
+        standalone folder or to the extension module (the runtime makes it
+        the absolute ``__file__`` where the result runs, so no build path is
+        in the result: reproducible builds), the source path otherwise."""
+        options = self.options
+        graph = self.graph
+        is_main = any(module is main for main in graph.mains)
+        if options.module:
+            base_parts = len(graph.mains[0].name.split(".")) - 1
+            parts = module.name.split(".")[base_parts:]
+            return "/".join(parts) + ("/__init__.py" if module.is_package else ".py")
+        if options.is_standalone():
+            if is_main:
+                return Path(module.filename).name
+            from nuitka.standalone import module_dist_path
+
+            return module_dist_path(module.name, module.is_package)
+        return None
 
     def _plugin_source(self, module, source_bytes):
         """The module's source after the plugins' changes (anti-bloat)."""
@@ -239,12 +279,15 @@ class CompilationSession:
             prefix = unique_prefix(module)
             holder = {}
 
-            def produce(module=module, source_bytes=source_bytes, prefix=prefix, holder=holder):
+            code_filename = self._code_filename(module)
+
+            def produce(module=module, source_bytes=source_bytes, prefix=prefix, holder=holder,
+                        code_filename=code_filename):
                 code = generate_module_c(
                     module.filename, module.name, prefix, source_bytes,
                     want_xml=options.xml, log=self.log,
                     optimize=optimize, strip_docstrings=strip_docstrings,
-                    no_annotations=no_annotations,
+                    no_annotations=no_annotations, code_filename=code_filename,
                 )
                 holder["xml"] = code.xml
                 holder["explanations"] = code.explanations
@@ -253,7 +296,8 @@ class CompilationSession:
             try:
                 c_text, meta = cache.generate_module_cached(
                     module.name, module.filename, source_bytes, produce,
-                    extra=(("c_prefix", prefix), ("is_package", str(module.is_package))),
+                    extra=(("c_prefix", prefix), ("is_package", str(module.is_package)),
+                           ("code_filename", code_filename or "")),
                 )
             except SourceSyntaxError as e:
                 if module.required:
@@ -339,8 +383,8 @@ class CompilationSession:
             program_c = generate_program_file(
                 [(m.name, prefixes[id(m)], m.is_package, m.filename) for m in embedded],
                 [
-                    (Path(m.filename).stem, prefixes[id(m)], m.filename)
-                    for m in graph.mains
+                    (_entry_name(path), prefixes[id(m)], m.filename)
+                    for m, path in zip(graph.mains, options.main_paths or [options.input_path])
                 ],
                 sys.executable,
                 list(options.nofollow_import_to),
@@ -443,3 +487,10 @@ def _parse_for_scan(source_bytes, filename):
         return ast.parse(source_bytes, filename)
     except (SyntaxError, ValueError):
         return None
+
+
+def _entry_name(path):
+    """Name a multidist binary is started with to run this main program:
+    the file's stem, or a program folder's name."""
+    path = Path(path)
+    return path.name if path.is_dir() else path.stem

@@ -59,6 +59,10 @@ def test_single_module(tmp_path):
         print(type(extmod.__loader__).__name__, os.path.basename(extmod.__spec__.origin))
         print(extmod.add.__code__.co_filename == extmod.__file__)
         print(extmod.__loader__.get_source("extmod"))  # no extmod.py next to it
+        import types
+        print(type(extmod.add) is types.FunctionType, type(extmod.Thing.__init__) is types.FunctionType)
+        # Called often from uncompiled code, they still run compiled.
+        print(all(extmod.nested_is_compiled() for _ in range(3000)), all(extmod.Made().compiled for _ in range(3000)))
     """
     got = _python(out, code)
     assert got.returncode == 0, got.stderr
@@ -75,6 +79,8 @@ def test_single_module(tmp_path):
         "nuitka_module_loader %s" % ("extmod" + EXT_SUFFIX),
         "True",
         "None",
+        "True True",
+        "True True",
     ]
     # As documented: "python -m" cannot run a compiled module.
     run_m = _python(out, None, "-m", "extmod")

@@ -65,6 +65,17 @@ NON_CODEGEN_OPTIONS = frozenset(
         "show_progress",
         "verbose",
         "project_options",
+        # The standalone folder and onefile are assembled after code
+        # generation (nuitka/standalone, nuitka/onefile): a module's C text
+        # is the same as in an accelerated build.
+        "standalone",
+        "onefile",
+        "onefile_tempdir_spec",
+        "onefile_no_compression",
+        "company_name",
+        "product_name",
+        "file_version",
+        "product_version",
     )
 )
 

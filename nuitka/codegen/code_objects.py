@@ -163,7 +163,7 @@ def build_code_object(code, positions, cell_slots=None, nfree=None, doc=None):
     tail = [(OP["NOP"], 0)] * (2 + len(positions)) + _GUARD
     co_code = code.co_code + bytes(b for op, arg in tail for b in (op, arg))
     changes = dict(co_code=co_code, co_linetable=bytes(table.data))
-    new_code = _replace_keeping_hidden(code, changes)
+    new_code = replace_keeping_hidden(code, changes)
     return new_code, len(code.co_code) // 2 + 2
 
 
@@ -227,7 +227,7 @@ def _marshal_code(code, changes):
     )
 
 
-def _replace_keeping_hidden(code, changes):
+def replace_keeping_hidden(code, changes):
     """``code.replace(**changes)``, but keeping the CO_FAST_HIDDEN kind of
     slots, which replace() drops (it recomputes the kinds from co_varnames
     and friends): 3.13's locals() relies on it inside inlined

@@ -9,6 +9,24 @@ where an exception goes, releasing exactly what is live on the way.
 """
 
 import marshal
+import re
+import sys
+import types
+
+_NAME_CHARS = re.compile(r"[A-Za-z0-9_]*\Z")
+
+# How the runtime builds a recipe constant from its tuple (module.h).
+RECIPE_KINDS = {"frozenset": 1, "slice": 2, "frozenset_reinterned": 3}
+
+
+class ConstantRecipe:
+    """A constant built at load time from ``args`` (a tuple): a frozenset
+    as CPython makes it from the display's items in source order, a
+    slice (marshal has none before 3.14)."""
+
+    def __init__(self, kind, args):
+        self.kind = kind
+        self.args = args
 
 
 class ModuleContext:
@@ -17,6 +35,9 @@ class ModuleContext:
         self.filename = filename
         self.constants = []
         self._constant_index = {}
+        self._canonical_objects = {}
+        # (index, kind): constants built at load time from their tuple.
+        self.recipes = []
         self.function_codes = []  # C code of functions
         self.function_infos = []  # (scope, c_name)
         self.c_prefix = "m_" + "".join(c if c.isalnum() else "_" for c in module_name)
@@ -29,17 +50,74 @@ class ModuleContext:
         return name
 
     def const(self, value):
-        """Index of a constant in the module's constants array."""
-        try:
-            key = (type(value), marshal.dumps(value))
-        except ValueError:
-            key = (type(value), id(value))
+        """Index of a constant in the module's constants array.
+
+        Equal constants are one object, also inside tuples (CPython merges
+        the constants of a module the same way): ``((1, 2), 3)[0] is (1,
+        2)``. Frozensets and slices, which marshal cannot hold as CPython
+        makes them, are built at load time (``recipes``)."""
+        value, key = self._canonical(value)
         index = self._constant_index.get(key)
         if index is None:
             index = len(self.constants)
+            if isinstance(value, ConstantRecipe):
+                self.recipes.append((index, value.kind))
+                value = value.args
             self.constants.append(value)
             self._constant_index[key] = index
         return index
+
+    def _canonical(self, value, intern=True):
+        """(the one object for constants equal to ``value``, its key)."""
+        kind = type(value)
+        if kind is tuple:
+            items = []
+            keys = []
+            for item in value:
+                if type(item) is str and _NAME_CHARS.match(item):
+                    if intern:
+                        # As CPython's intern_string_constants.
+                        item = sys.intern(item)
+                    elif len(item) > 1:
+                        # A copy not interned in this process, or marshal
+                        # would load it interned.
+                        item = (item + "_")[:-1]
+                item, item_key = self._canonical(item) if intern or type(item) is not str else (item, (str, "raw", item))
+                items.append(item)
+                keys.append(item_key)
+            key = (tuple, tuple(keys), intern)
+            known = self._canonical_objects.get(key)
+            if known is None:
+                known = self._canonical_objects[key] = tuple(items)
+            return known, key
+        if isinstance(value, frozenset):
+            # Items not interned here: the runtime interns them as CPython
+            # does, which decides whether the frozenset is rebuilt.
+            items, key = self._canonical(getattr(value, "source_items", None) or tuple(value), intern=False)
+            return ConstantRecipe("frozenset", items), ("frozenset", key)
+        if kind is slice:
+            items, key = self._canonical((value.start, value.stop, value.step))
+            return ConstantRecipe("slice", items), ("slice", key)
+        if isinstance(value, ConstantRecipe):
+            return value, (value.kind, self._canonical(value.args)[1])
+        if kind is types.CodeType and value.co_consts:
+            # Its constants are the module's constants: marshal stores a
+            # data tuple once, not again in the code object.
+            consts = tuple(
+                c if isinstance(c, (frozenset, slice)) else self._canonical(c)[0] for c in value.co_consts
+            )
+            if any(a is not b for a, b in zip(consts, value.co_consts)):
+                from .code_objects import replace_keeping_hidden
+
+                value = replace_keeping_hidden(value, {"co_consts": consts})
+        try:
+            key = (kind, marshal.dumps(value))
+        except ValueError:
+            key = (kind, id(value))
+        known = self._canonical_objects.get(key)
+        if known is None:
+            known = self._canonical_objects[key] = value
+        return known, key
 
     def const_ref(self, value):
         """C expression for a constant (a borrowed reference)."""

@@ -459,91 +459,6 @@ def emit_call(node, ctx):
     return result
 
 
-def _emit_sequence_display(node, ctx, kind):
-    if not any(node.star_flags):
-        values = [emit_expr(e, ctx) for e in node.elements]
-        result = ctx.new_ctemp()
-        if kind == "set":
-            ctx.emit("%s = PySet_New(NULL);" % result)
-            ctx.check_null(result)
-            ctx.add_live(result)
-            for value in values:
-                ctx.check("PySet_Add(%s, %s) < 0" % (result, value))
-            for value in reversed(values):
-                ctx.release(value)
-            return result
-        creator = "PyList_New" if kind == "list" else "PyTuple_New"
-        setter = "PyList_SET_ITEM" if kind == "list" else "PyTuple_SET_ITEM"
-        ctx.emit("%s = %s(%d);" % (result, creator, len(values)))
-        ctx.check_null(result)
-        for i, value in enumerate(values):
-            ctx.emit("%s(%s, %d, %s);" % (setter, result, i, value))
-            ctx.forget(value)
-        ctx.add_live(result)
-        return result
-    container = ctx.new_ctemp()
-    ctx.emit("%s = %s;" % (container, "PySet_New(NULL)" if kind == "set" else "PyList_New(0)"))
-    ctx.check_null(container)
-    ctx.add_live(container)
-    for element, is_star in zip(node.elements, node.star_flags):
-        value = emit_expr(element, ctx)
-        ctx.set_position(node.source_ref)
-        if kind == "set":
-            func = "Nuitka_SetUpdate" if is_star else "PySet_Add"
-        else:
-            func = "Nuitka_ListExtend" if is_star else "PyList_Append"
-        ctx.check("%s(%s, %s) < 0" % (func, container, value))
-        ctx.release(value)
-    if kind == "tuple":
-        result = emit_call_result(ctx, node, "PyList_AsTuple(%s)" % container)
-        ctx.release(container)
-        return result
-    return container
-
-
-@emitter("ExprMakeList")
-def emit_make_list(node, ctx):
-    return _emit_sequence_display(node, ctx, "list")
-
-
-@emitter("ExprMakeTuple")
-def emit_make_tuple(node, ctx):
-    if not node.elements:
-        result = ctx.new_ctemp()
-        ctx.emit("%s = PyTuple_New(0);" % result)
-        ctx.check_null(result)
-        ctx.add_live(result)
-        return result
-    return _emit_sequence_display(node, ctx, "tuple")
-
-
-@emitter("ExprMakeSet")
-def emit_make_set(node, ctx):
-    return _emit_sequence_display(node, ctx, "set")
-
-
-@emitter("ExprMakeDict")
-def emit_make_dict(node, ctx):
-    result = ctx.new_ctemp()
-    ctx.emit("%s = _PyDict_NewPresized(%d);" % (result, len(node.values)))
-    ctx.check_null(result)
-    ctx.add_live(result)
-    for key_node, value_node in zip(node.keys, node.values):
-        if key_node is None:
-            value = emit_expr(value_node, ctx)
-            ctx.set_position(node.source_ref)
-            ctx.check("Nuitka_DictUpdate(%s, %s) < 0" % (result, value))
-            ctx.release(value)
-            continue
-        key = emit_expr(key_node, ctx)
-        value = emit_expr(value_node, ctx)
-        ctx.set_position(node.source_ref)
-        ctx.check("PyDict_SetItem(%s, %s, %s) < 0" % (result, key, value))
-        ctx.release(value)
-        ctx.release(key)
-    return result
-
-
 @emitter("ExprFormatValue")
 def emit_format_value(node, ctx):
     value = emit_expr(node.value, ctx)
@@ -734,7 +649,9 @@ def emit_build_class(node, ctx):
     bases_display.star_flags = node.star_flags
     bases_display.source_ref = node.source_ref
     if node.bases:
-        bases = _emit_sequence_display(bases_display, ctx, "tuple")
+        from .displays import emit_sequence_display
+
+        bases = emit_sequence_display(bases_display, ctx, "tuple")
     else:
         bases = ctx.new_ctemp()
         ctx.emit("%s = PyTuple_New(0);" % bases)

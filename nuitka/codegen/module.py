@@ -6,7 +6,7 @@ import sys
 from nuitka.nodes import scopes as S
 
 from .code_objects import build_code_object
-from .context import FunctionContext, ModuleContext
+from .context import RECIPE_KINDS, FunctionContext, ModuleContext
 from .statements import emit_statements
 from . import matching as _matching  # noqa: F401 (registers the match emitters)
 from . import exception_groups  # noqa: F401 (registers the except* emitters)
@@ -14,22 +14,27 @@ from . import inlined_comprehensions  # noqa: F401 (registers the PEP 709 emitte
 from . import coroutines  # noqa: F401 (registers the await / async for emitters)
 from . import type_params  # noqa: F401 (registers the PEP 695 emitters)
 from . import unpacking  # noqa: F401 (registers the lowered unpacking emitters)
+from . import displays  # noqa: F401 (registers the display emitters)
 
 
 def _c_string(text):
     """A C string literal for ``text`` (str as UTF-8, or bytes).  Octal
-    escapes are always three digits, so they never swallow a following
-    digit the way hex escapes would; ``?`` is escaped against trigraphs."""
+    escapes are as short as possible but take three digits before a
+    digit, so they never swallow a following digit the way hex escapes
+    would; ``?`` is escaped against trigraphs."""
     data = text.encode("utf-8") if isinstance(text, str) else text
     out = []
-    for byte in data:
+    last = len(data) - 1
+    for i, byte in enumerate(data):
         ch = chr(byte)
         if ch == '"' or ch == "\\":
             out.append("\\" + ch)
         elif 32 <= byte < 127 and ch != "?":
             out.append(ch)
-        else:
+        elif i < last and 48 <= data[i + 1] <= 57:
             out.append("\\%03o" % byte)
+        else:
+            out.append("\\%o" % byte)
     return '"' + "".join(out) + '"'
 
 
@@ -273,6 +278,16 @@ def c_string_lines(data, width=100):
     return lines or ['    ""']
 
 
+def _identifiers(module_scope):
+    """Names the parser interned before CPython compiled the module."""
+    names = set()
+    for scope in module_scope.all_scopes:
+        code = scope.code
+        if code is not None:
+            names.update(code.co_names, code.co_varnames, code.co_cellvars, code.co_freevars, (code.co_name,))
+    return names
+
+
 def generate_module_code(module_scope, module_name, filename, c_prefix=None):
     module_ctx = ModuleContext(module_name, filename)
     if c_prefix is not None:
@@ -291,7 +306,25 @@ def generate_module_code(module_scope, module_name, filename, c_prefix=None):
         if sys.version_info < (3, 11):
             module_ctx.const(scope.qualname)
 
-    blob = marshal.dumps(tuple(module_ctx.constants))
+    # Recipe constants come from a blob of their own, made before the other
+    # constants (code objects among them) intern their strings: CPython
+    # makes them while compiling, when only the identifiers of the module
+    # are interned (see runtime/module.c).
+    recipes = module_ctx.recipes
+    recipe_indexes = {index for index, _ in recipes}
+    names = _identifiers(module_scope)
+    recipe_kinds = []
+    for index, kind in recipes:
+        if kind == "frozenset" and any(
+            type(item) is str and len(item) > 1 and item in names for item in module_ctx.constants[index]
+        ):
+            # (One-character strings are singletons: interning keeps them.)
+            kind = "frozenset_reinterned"
+        recipe_kinds.append((index, kind))
+    recipe_blob = marshal.dumps(tuple(module_ctx.constants[index] for index, _ in recipes))
+    blob = marshal.dumps(
+        tuple(None if i in recipe_indexes else value for i, value in enumerate(module_ctx.constants))
+    )
     out = ['#include "nuitka/prelude.h"', ""]
     out.append("static PyObject *%s_consts[%d];" % (prefix, max(1, len(module_ctx.constants))))
     for scope in module_scope.all_scopes:
@@ -301,6 +334,13 @@ def generate_module_code(module_scope, module_name, filename, c_prefix=None):
     out.append("")
     out.extend(functions)
     out.append("")
+    out.append(
+        "static const int %s_recipes[] = {%s};"
+        % (prefix, ", ".join("%d, %d" % (index, RECIPE_KINDS[kind]) for index, kind in recipe_kinds) or "0")
+    )
+    out.append("static const unsigned char %s_recipe_blob[] =" % prefix)
+    out.extend(c_string_lines(recipe_blob))
+    out.append(";")
     out.append("static const unsigned char %s_blob[] =" % prefix)
     out.extend(c_string_lines(blob))
     out.append(";")
@@ -309,8 +349,8 @@ def generate_module_code(module_scope, module_name, filename, c_prefix=None):
     out.append("    static int loaded = 0;")
     out.append("    if (!loaded) {")
     out.append(
-        "        if (Nuitka_LoadConstants(%s_blob, sizeof(%s_blob) - 1, %s_consts, %d) < 0) return -1;"
-        % (prefix, prefix, prefix, len(module_ctx.constants))
+        "        if (Nuitka_LoadConstants(%s_blob, sizeof(%s_blob) - 1, %s_consts, %d, %s_recipe_blob, sizeof(%s_recipe_blob) - 1, %s_recipes, %d) < 0) return -1;"
+        % (prefix, prefix, prefix, len(module_ctx.constants), prefix, prefix, prefix, len(recipes))
     )
     out.append(
         "        if (Nuitka_FixCodeFilenames(module, %s_consts, %d) < 0) return -1;"

@@ -9,16 +9,19 @@ become calls, and so on. Each reformulation keeps CPython's evaluation order.
 """
 
 import ast
-import operator
-import warnings
 import sys
 
 from nuitka.nodes import expressions as E
 from nuitka.nodes import scopes as S
 from nuitka.nodes import statements as St
 from nuitka.nodes.base import SourceRef
+from nuitka.nodes.constants import OrderedFrozenset
 
 from . import scoping
+from .displays import build_dict, build_list, build_set, build_tuple, elements
+from .folding import fold_module
+
+CO_FUTURE_ANNOTATIONS = 0x1000000
 
 BINARY_OPS = {
     ast.Add: "+",
@@ -48,28 +51,6 @@ COMPARE_OPS = {
     ast.In: "in",
     ast.NotIn: "not in",
 }
-
-
-_UNARY_FOLDERS = {
-    ast.Invert: operator.invert,
-    ast.Not: operator.not_,
-    ast.UAdd: operator.pos,
-    ast.USub: operator.neg,
-}
-
-
-def _fold_unary_constant(node):
-    """CPython's AST optimizer folds unary operators on constants at compile
-    time (ast_opt.c fold_unaryop), so their run-time warnings (``~True``)
-    never show; do the same. Returns a 1-tuple with the value, or None."""
-    if not isinstance(node.operand, ast.Constant):
-        return None
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        try:
-            return (_UNARY_FOLDERS[type(node.op)](node.operand.value),)
-        except Exception:
-            return None
 
 
 class UnsupportedConstruct(Exception):
@@ -906,6 +887,9 @@ class TreeBuilder:
         return [self.expr(n) for n in nodes]
 
     def expr_Constant(self, node):
+        items = getattr(node, "nuitka_source_items", None)
+        if items is not None:
+            return E.ExprConstant(sref(node), value=OrderedFrozenset(items))
         return E.ExprConstant(sref(node), value=node.value)
 
     def expr_Name(self, node):
@@ -925,6 +909,11 @@ class TreeBuilder:
         return E.ExprSubscript(sref(node), source=self.expr(node.value), index=self.expr(node.slice))
 
     def expr_Slice(self, node):
+        parts = (node.lower, node.upper, node.step)
+        if all(part is None or isinstance(part, ast.Constant) for part in parts):
+            # A slice of constants is a constant of the module, made once.
+            values = [part.value if part is not None else None for part in parts]
+            return E.ExprConstant(sref(node) if hasattr(node, "lineno") else None, value=slice(*values))
         return E.ExprSlice(
             sref(node) if hasattr(node, "lineno") else None,
             lower=self.expr(node.lower) if node.lower is not None else None,
@@ -938,9 +927,6 @@ class TreeBuilder:
         )
 
     def expr_UnaryOp(self, node):
-        folded = _fold_unary_constant(node)
-        if folded is not None:
-            return E.ExprConstant(sref(node), value=folded[0])
         if isinstance(node.op, ast.Not):
             return E.ExprNot(sref(node), operand=self.expr(node.operand))
         return E.ExprUnary(sref(node), op=UNARY_OPS[type(node.op)], operand=self.expr(node.operand))
@@ -1014,31 +1000,20 @@ class TreeBuilder:
         )
 
     def _elements(self, elts):
-        values, flags = [], []
-        for element in elts:
-            if isinstance(element, ast.Starred):
-                values.append(self.expr(element.value))
-                flags.append(True)
-            else:
-                values.append(self.expr(element))
-                flags.append(False)
-        return values, flags
+        """(values, star flags) of display items or call arguments."""
+        return elements(self, elts)
 
     def expr_List(self, node):
-        values, flags = self._elements(node.elts)
-        return E.ExprMakeList(sref(node), elements=values, star_flags=flags)
+        return build_list(self, node)
 
     def expr_Tuple(self, node):
-        values, flags = self._elements(node.elts)
-        return E.ExprMakeTuple(sref(node), elements=values, star_flags=flags)
+        return build_tuple(self, node)
 
     def expr_Set(self, node):
-        values, flags = self._elements(node.elts)
-        return E.ExprMakeSet(sref(node), elements=values, star_flags=flags)
+        return build_set(self, node)
 
     def expr_Dict(self, node):
-        keys = [self.expr(k) if k is not None else None for k in node.keys]
-        return E.ExprMakeDict(sref(node), keys=keys, values=self.exprs(node.values))
+        return build_dict(self, node)
 
     def expr_JoinedStr(self, node):
         return E.ExprJoinStr(sref(node), values=self.exprs(node.values))
@@ -1081,6 +1056,7 @@ def build_module_tree(filename, source_text, code, module_name, optimize=0, stri
                       no_annotations=False):
     """``optimize`` must be the level ``code`` was compiled with."""
     tree = ast.parse(source_text, filename)
+    fold_module(tree, future_annotations=bool(code.co_flags & CO_FUTURE_ANNOTATIONS), optimize=optimize)
     builder = TreeBuilder(filename, source_text, code, module_name, optimize, strip_docstrings, no_annotations)
     module = builder.build_module(tree)
     module.all_scopes = builder.all_scopes

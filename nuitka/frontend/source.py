@@ -35,6 +35,15 @@ def compile_source(source_bytes, filename, optimize=0):
     return text, code
 
 
+def with_code_filename(code, filename):
+    """``code`` and all code objects inside it naming ``filename`` (what
+    ``co_filename`` says: the run time path, not the build path)."""
+    consts = tuple(
+        with_code_filename(c, filename) if isinstance(c, type(code)) else c for c in code.co_consts
+    )
+    return code.replace(co_filename=filename, co_consts=consts)
+
+
 def format_syntax_error(exc):
     """Format like the interpreter does for ``python prog.py``."""
     lines = traceback.format_exception_only(type(exc), exc)

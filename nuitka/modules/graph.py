@@ -172,6 +172,8 @@ class ModuleGraph:
         self._queue: List[ModuleToCompile] = []
         #: name -> ModuleInfo of imports seen but not compiled (for reports).
         self.not_followed: Dict[str, ModuleInfo] = {}
+        #: name -> importers whose import of it a plugin left out.
+        self.excluded_imports: Dict[str, List[str]] = {}
 
     # -- adding roots ---------------------------------------------------------
 
@@ -233,9 +235,12 @@ class ModuleGraph:
 
     # -- following --------------------------------------------------------------
 
-    def _consider(self, name: str, importer: Optional[str] = None):
-        if name in self.modules or name in self.not_followed:
-            return
+    def _consider(self, name: str, importer: Optional[str] = None) -> bool:
+        """Follow an imported module or not; False when a plugin left this
+        import out (then it is no import of ``importer`` at all: neither
+        compiled nor carried in a standalone folder for it)."""
+        if name in self.modules:
+            return True
         if self.plugins is not None:
             decision = self.plugins.decide_follow(name, importer)
             if decision is not None:
@@ -244,16 +249,20 @@ class ModuleGraph:
                     # For this importer only: keep no global verdict.
                     self.log("not following '%s' from '%s': %s (plugin %s)"
                              % (name, importer, reason, plugin))
-                    return
+                    self.excluded_imports.setdefault(name, []).append(importer)
+                    return False
                 info = self.finder.find(name)
                 if info.compilable:
                     self._add(info, "followed")
-                    return
+                    return True
+        if name in self.not_followed:
+            return True
         info = self.finder.find(name)
         if self.policy.should_follow(info):
             self._add(info, "followed")
         else:
             self.not_followed[name] = info
+        return True
 
     def _import_targets(self, module: ModuleToCompile, request: ImportRequest):
         absolute = resolve_relative(request, module.package_context)
@@ -278,17 +287,15 @@ class ModuleGraph:
         # main program (imported modules, even with their name, never run it).
         for request in scan_imports(tree, skip_main_block=module.reason != "main"):
             for target in self._import_targets(module, request):
-                if target not in module.imports:
+                if self._consider(target, module.name) and target not in module.imports:
                     module.imports.append(target)
-                self._consider(target, module.name)
         if self.plugins is not None:
             for name in self.plugins.implicit_imports(module.name, module.filename):
                 for target in self._expand_implicit(name):
-                    if target not in module.imports:
-                        module.imports.append(target)
                     parts = target.split(".")
-                    for i in range(1, len(parts) + 1):
-                        self._consider(".".join(parts[:i]), module.name)
+                    if all(self._consider(".".join(parts[:i]), module.name)
+                           for i in range(1, len(parts) + 1)) and target not in module.imports:
+                        module.imports.append(target)
 
     def _expand_implicit(self, name: str) -> List[str]:
         """``pkg.*`` -> every submodule of ``pkg``; other names unchanged."""

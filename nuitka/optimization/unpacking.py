@@ -77,23 +77,10 @@ def _is_display(value, count):
     )
 
 
-#: Node kinds CPython's AST optimizer may fold into a constant.
-_FOLDABLE_KINDS = frozenset(("ExprConstant", "ExprBinary", "ExprUnary", "ExprNot", "ExprMakeTuple",
-                             "ExprSubscript", "ExprSlice"))
-
-
-def _constness(element):
-    """"constant", "variable" (CPython cannot fold it), or None (it might)."""
-    if element.kind == "ExprConstant":
-        return "constant"
-    if all(node.kind in _FOLDABLE_KINDS for node in element.walk()):
-        return None
-    return "variable"
-
-
 def display_store_order(display, targets, version=sys.version_info):
     """The order in which CPython assigns the targets of ``targets = display``,
-    as indexes, or None when it is not known exactly (then nothing is lowered).
+    as indexes, or None when it is not known exactly (then the display is
+    not lowered).
 
     CPython 3.11+ compiles a tuple display of 2 or 3 values unpacked into as
     many targets to SWAP, and ``apply_static_swaps`` then swaps the first and
@@ -104,9 +91,9 @@ def display_store_order(display, targets, version=sys.version_info):
     """
     count = len(targets)
     in_order = list(range(count))
-    kinds = [_constness(element) for element in display.elements]
-    if None in kinds:
-        return None
+    # The frontend folds constants exactly as CPython's AST optimizer does
+    # (frontend/folding.py): an ExprConstant element is one CPython folded.
+    kinds = ["constant" if element.kind == "ExprConstant" else "variable" for element in display.elements]
     local = [t.variable for t in targets if t.kind == "StmtAssignVariable" and t.variable.kind == S.LOCAL]
     if len(local) == count and len(set(map(id, local))) != count:
         # ``a, a = x, y``: 3.13 turns the first store into a POP_TOP.

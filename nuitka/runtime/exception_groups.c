@@ -4,11 +4,9 @@
  *   CPython's interpreter (Python/ceval.c exception_group_match(),
  *   check_except_star_type_valid(); Objects/exceptions.c
  *   _PyExc_PrepReraiseStar(), which we call).
- * - BaseExceptionGroup.split()/subgroup() accept a predicate only if it is
- *   *exactly* a Python function (get_matcher_type() uses PyFunction_Check),
- *   so a compiled function would be rejected with a TypeError. We replace
- *   the two methods in the type's dictionary by wrappers that hand CPython a
- *   plain function object forwarding its calls to the compiled one.
+
+ * (Compiled functions are exact functions, so BaseExceptionGroup.split()
+ * and subgroup() accept them as predicates as they are.)
  */
 #include "nuitka/prelude.h"
 #include "nuitka/exception_groups.h"
@@ -25,8 +23,6 @@ static PyObject *prep_reraise_star(PyObject *orig, PyObject *excs);
 #define NUITKA_PREP_RERAISE_STAR prep_reraise_star
 #endif
 
-static PyMethodDef *original_split;
-static PyMethodDef *original_subgroup;
 
 /* ---- except* ------------------------------------------------------------- */
 
@@ -147,7 +143,8 @@ PyObject *Nuitka_PrepReraiseStar(PyObject *orig, PyObject *raised, PyObject *res
     return NUITKA_PREP_RERAISE_STAR(orig, raised);
 }
 
-/* ---- split()/subgroup() with compiled predicates ------------------------- */
+#if PY_VERSION_HEX < 0x030C0000
+/* As _PyExc_PrepReraiseStar() in Objects/exceptions.c. */
 
 static PyObject *make_c_function(vectorcallfunc impl, PyObject *data) {
     /* An exact function object (so CPython accepts it where it insists on
@@ -178,116 +175,6 @@ static PyObject *make_c_function(vectorcallfunc impl, PyObject *data) {
 }
 
 #define C_FUNCTION_DATA(callable) PyTuple_GET_ITEM(((PyFunctionObject *)(callable))->func_defaults, 0)
-
-static PyObject *forward_vectorcall(PyObject *callable, PyObject *const *args, size_t nargsf, PyObject *kwnames) {
-    return PyObject_Vectorcall(C_FUNCTION_DATA(callable), args, nargsf, kwnames);
-}
-
-static PyObject *make_forwarder(PyObject *compiled) {
-    return make_c_function(forward_vectorcall, compiled);
-}
-
-static int is_function_subtype(PyObject *value) {
-    return !PyFunction_Check(value) && PyObject_TypeCheck(value, &PyFunction_Type);
-}
-
-static PyObject *call_original(PyMethodDef *def, PyObject *self, PyObject *args) {
-    /* ``args`` is the argument tuple (METH_VARARGS) or the argument (METH_O). */
-    if (def->ml_flags & METH_O) {
-        PyObject *value = args;
-        PyObject *forwarder = NULL;
-        if (is_function_subtype(value)) {
-            forwarder = make_forwarder(value);
-            if (forwarder == NULL) {
-                return NULL;
-            }
-            value = forwarder;
-        }
-        PyObject *result = def->ml_meth(self, value);
-        Py_XDECREF(forwarder);
-        return result;
-    }
-    if (PyTuple_GET_SIZE(args) == 1 && is_function_subtype(PyTuple_GET_ITEM(args, 0))) {
-        PyObject *forwarder = make_forwarder(PyTuple_GET_ITEM(args, 0));
-        if (forwarder == NULL) {
-            return NULL;
-        }
-        PyObject *new_args = PyTuple_Pack(1, forwarder);
-        Py_DECREF(forwarder);
-        if (new_args == NULL) {
-            return NULL;
-        }
-        PyObject *result = def->ml_meth(self, new_args);
-        Py_DECREF(new_args);
-        return result;
-    }
-    return def->ml_meth(self, args);
-}
-
-static PyObject *split_wrapper(PyObject *self, PyObject *args) {
-    return call_original(original_split, self, args);
-}
-
-static PyObject *subgroup_wrapper(PyObject *self, PyObject *args) {
-    return call_original(original_subgroup, self, args);
-}
-
-static PyMethodDef split_def;
-static PyMethodDef subgroup_def;
-
-static int replace_method(PyObject *type_dict, const char *name, PyMethodDef **original, PyMethodDef *def,
-                          PyCFunction wrapper) {
-    PyObject *descr = PyDict_GetItemString(type_dict, name);
-    if (descr == NULL || !PyObject_TypeCheck(descr, &PyMethodDescr_Type)) {
-        return 0; /* not what we expect: leave it alone */
-    }
-    PyMethodDef *orig = ((PyMethodDescrObject *)descr)->d_method;
-    if ((orig->ml_flags & ~(METH_VARARGS | METH_O)) != 0 || orig->ml_flags == 0) {
-        return 0;
-    }
-    *original = orig;
-    /* Same name, flags and doc: only the C function differs. */
-    def->ml_name = orig->ml_name;
-    def->ml_meth = wrapper;
-    def->ml_flags = orig->ml_flags;
-    def->ml_doc = orig->ml_doc;
-    PyObject *new_descr = PyDescr_NewMethod((PyTypeObject *)PyExc_BaseExceptionGroup, def);
-    if (new_descr == NULL) {
-        return -1;
-    }
-    int res = PyDict_SetItemString(type_dict, name, new_descr);
-    Py_DECREF(new_descr);
-    return res;
-}
-
-int Nuitka_ExceptionGroups_Init(void) {
-    static int done = 0;
-    if (done) {
-        return 0;
-    }
-    done = 1;
-    PyTypeObject *type = (PyTypeObject *)PyExc_BaseExceptionGroup;
-#if PY_VERSION_HEX >= 0x030C0000
-    /* Static builtin types keep their dict in the interpreter state. */
-    PyObject *type_dict = PyType_GetDict(type);
-#else
-    PyObject *type_dict = Py_XNewRef(type->tp_dict);
-#endif
-    if (type_dict == NULL) {
-        return -1;
-    }
-    int res = 0;
-    if (replace_method(type_dict, "split", &original_split, &split_def, (PyCFunction)split_wrapper) < 0 ||
-        replace_method(type_dict, "subgroup", &original_subgroup, &subgroup_def, (PyCFunction)subgroup_wrapper) < 0) {
-        res = -1;
-    }
-    Py_DECREF(type_dict);
-    PyType_Modified(type);
-    return res;
-}
-
-#if PY_VERSION_HEX < 0x030C0000
-/* As _PyExc_PrepReraiseStar() in Objects/exceptions.c. */
 
 static int is_same_exception_metadata(PyObject *exc1, PyObject *exc2) {
     PyBaseExceptionObject *e1 = (PyBaseExceptionObject *)exc1;
@@ -360,14 +247,18 @@ static PyObject *exception_group_projection(PyObject *eg, PyObject *keep) {
     if (matcher == NULL) {
         return NULL;
     }
-    PyObject *args = PyTuple_Pack(1, matcher);
-    Py_DECREF(matcher);
-    if (args == NULL) {
+    /* BaseExceptionGroup's own method descriptor, called unbound. */
+    static PyObject *subgroup_name = NULL;
+    if (subgroup_name == NULL && (subgroup_name = PyUnicode_InternFromString("subgroup")) == NULL) {
+        Py_DECREF(matcher);
         return NULL;
     }
-    PyObject *result = original_subgroup->ml_flags & METH_O ? original_subgroup->ml_meth(eg, matcher)
-                                                             : original_subgroup->ml_meth(eg, args);
-    Py_DECREF(args);
+    PyObject *subgroup = _PyType_Lookup((PyTypeObject *)PyExc_BaseExceptionGroup, subgroup_name); /* borrowed */
+    PyObject *result = subgroup ? PyObject_CallFunctionObjArgs(subgroup, eg, matcher, NULL) : NULL;
+    if (subgroup == NULL) {
+        PyErr_SetString(PyExc_SystemError, "BaseExceptionGroup.subgroup is missing");
+    }
+    Py_DECREF(matcher);
     return result;
 }
 
@@ -426,11 +317,5 @@ done:
     return result;
 }
 #endif
-
-#else
-
-int Nuitka_ExceptionGroups_Init(void) {
-    return 0;
-}
 
 #endif

@@ -3,35 +3,81 @@
 
 #include <pthread.h>
 
-static PyObject *Nuitka_Function_reduce(PyObject *self, PyObject *unused) {
-    /* Pickled by reference, like functions: pickle looks the qualified name
-     * up in the module. */
-    return PyObject_GetAttrString(self, "__qualname__");
-}
-
-static PyObject *Nuitka_Function_get_compiled(PyObject *self, void *closure) { Py_RETURN_TRUE; }
-
-static PyObject *Nuitka_Function_sizeof(PyObject *self, PyObject *unused) {
-    /* sys.getsizeof() answers as for an uncompiled function (test_sys
-     * checks it); the compiled function's extra fields are bookkeeping. */
-    return PyLong_FromSsize_t(PyFunction_Type.tp_basicsize);
-}
-
-static PyMethodDef Nuitka_Function_methods[] = {
-    {"__reduce__", Nuitka_Function_reduce, METH_NOARGS, NULL},
-    {"__sizeof__", Nuitka_Function_sizeof, METH_NOARGS, NULL},
-    {NULL, NULL, 0, NULL},
-};
-
-static PyGetSetDef Nuitka_Function_getset[] = {
-    {"__compiled__", Nuitka_Function_get_compiled, NULL, NULL, NULL},
-    {NULL, NULL, NULL, NULL, NULL},
-};
-
-PyTypeObject Nuitka_Function_Type = {
-    PyVarObject_HEAD_INIT(NULL, 0) "function", /* tp_name: as CPython's, for identical messages */
+/* Compiled functions are exact function objects (see nuitka/function.h).
+ * Allocation: an object of PyFunction_Type with room for the info pointer
+ * after the PyFunctionObject. Before 3.12, which have no API for that, a
+ * template type of that size with the function type's flags (GC) does the
+ * allocation, and the object's type is then set to PyFunction_Type
+ * (deallocation frees the block whatever its size). */
+#if PY_VERSION_HEX < 0x030C0000
+static PyTypeObject function_alloc_template = {
+    PyVarObject_HEAD_INIT(NULL, 0) "function", /* tp_name */
     sizeof(Nuitka_FunctionObject),              /* tp_basicsize */
 };
+#endif
+
+static inline Nuitka_FunctionObject *alloc_function(void) {
+#if PY_VERSION_HEX >= 0x030C0000
+    PyObject *op = PyUnstable_Object_GC_NewWithExtraData(
+        &PyFunction_Type, sizeof(Nuitka_FunctionObject) - sizeof(PyFunctionObject));
+#else
+    PyObject *op = (PyObject *)PyObject_GC_New(Nuitka_FunctionObject, &function_alloc_template);
+    if (op != NULL) {
+        Py_SET_TYPE(op, &PyFunction_Type);
+    }
+#endif
+    return (Nuitka_FunctionObject *)op;
+}
+
+/* ``__compiled__`` of compiled functions: function objects have no room
+ * for an attribute of our own that dir() and __dict__ would not show, so
+ * the function type's attribute lookup answers it for compiled functions
+ * (of this runtime, then of the runtimes of other compiled extension
+ * modules, which chain in the same way) and is the usual one otherwise. */
+static getattrofunc previous_function_getattro = NULL;
+static PyObject *compiled_attr_name = NULL;
+
+static PyObject *function_getattro(PyObject *self, PyObject *name) {
+    if (unlikely(name == compiled_attr_name ||
+                 (PyUnicode_CheckExact(name) && PyUnicode_GET_LENGTH(name) == 12 &&
+                  PyUnicode_Compare(name, compiled_attr_name) == 0)) &&
+        Nuitka_Function_Check(self)) {
+        Py_RETURN_TRUE;
+    }
+    return previous_function_getattro(self, name);
+}
+
+/* The interpreter's call specialisations (3.11+) push a frame for a
+ * Python function's code object and run its bytecode without calling the
+ * function's vectorcall; compiled functions must never take that path
+ * (their code object has CPython's bytecode, but the compiled program is
+ * the C code). Per version (checked against the CPython sources and by
+ * tests/programs/functions/exact_function_type.py):
+ * - 3.10: calls always go through vectorcall.
+ * - 3.11: CALL inlines every exact function (it does not look at
+ *   vectorcall) unless a PEP 523 frame evaluator is set, which also stops
+ *   the specialisations. We set one that runs the default evaluator.
+ * - 3.12+: specialisations need a function version, which is never given
+ *   to a function whose vectorcall is not the interpreter's and whose
+ *   func_version is 0 (ours, see Nuitka_Function_New), and the generic CALL
+ *   inlines only functions with the interpreter's vectorcall.
+ * - 3.13: CALL_ALLOC_AND_ENTER_INIT (instantiating a class whose __init__
+ *   is a simple Python function) checks neither: see function_compat.c. */
+#if PY_VERSION_HEX >= 0x030B0000 && PY_VERSION_HEX < 0x030C0000
+static PyObject *default_eval_frame(PyThreadState *tstate, struct _PyInterpreterFrame *frame, int throwflag) {
+    return _PyEval_EvalFrameDefault(tstate, frame, throwflag);
+}
+#endif
+
+static int Nuitka_Function_GuardInterpreter(void) {
+#if PY_VERSION_HEX >= 0x030B0000 && PY_VERSION_HEX < 0x030C0000
+    PyInterpreterState *interp = PyInterpreterState_Get();
+    if (_PyInterpreterState_GetEvalFrameFunc(interp) == _PyEval_EvalFrameDefault) {
+        _PyInterpreterState_SetEvalFrameFunc(interp, default_eval_frame);
+    }
+#endif
+    return 0;
+}
 
 int Nuitka_Function_SetupCells(Nuitka_FunctionInfo *info, PyObject *func, PyObject **fl) {
     for (int i = 0; i < info->narg_cell_copies; i++) {
@@ -398,6 +444,10 @@ general:
  * no longer exports), taken from a function made at start-up. */
 static vectorcallfunc interpreter_vectorcall = NULL;
 
+int Nuitka_Function_HasOwnVectorcall(PyObject *func) {
+    return ((PyFunctionObject *)func)->vectorcall != interpreter_vectorcall;
+}
+
 /* Whether a replaced __code__ is our own code object with only its flags or
  * names changed (code.replace(co_flags=...), as types.coroutine does): the
  * compiled body still is that code. replace() keeps the line table, the
@@ -518,7 +568,7 @@ PyObject *Nuitka_Function_New(Nuitka_FunctionInfo *info, PyObject *globals, PyOb
     } else if (PyModule_Check(builtins)) {
         builtins = PyModule_GetDict(builtins);
     }
-    Nuitka_FunctionObject *result = PyObject_GC_New(Nuitka_FunctionObject, &Nuitka_Function_Type);
+    Nuitka_FunctionObject *result = alloc_function();
     if (unlikely(result == NULL)) {
         goto error;
     }
@@ -563,34 +613,18 @@ int Nuitka_Runtime_Init(void) {
     if (done) {
         return 0;
     }
-    Nuitka_Function_Type.tp_base = &PyFunction_Type;
-    Nuitka_Function_Type.tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_METHOD_DESCRIPTOR |
-                                    Py_TPFLAGS_HAVE_VECTORCALL;
-    Nuitka_Function_Type.tp_methods = Nuitka_Function_methods;
-    Nuitka_Function_Type.tp_getset = Nuitka_Function_getset;
-    Nuitka_Function_Type.tp_vectorcall_offset = offsetof(PyFunctionObject, vectorcall);
-    Nuitka_Function_Type.tp_call = PyVectorcall_Call;
-    Nuitka_Function_Type.tp_traverse = PyFunction_Type.tp_traverse;
-    Nuitka_Function_Type.tp_clear = PyFunction_Type.tp_clear;
-    Nuitka_Function_Type.tp_dealloc = PyFunction_Type.tp_dealloc;
-    Nuitka_Function_Type.tp_descr_get = PyFunction_Type.tp_descr_get;
-    Nuitka_Function_Type.tp_repr = PyFunction_Type.tp_repr;
-    Nuitka_Function_Type.tp_dictoffset = PyFunction_Type.tp_dictoffset;
-    Nuitka_Function_Type.tp_weaklistoffset = PyFunction_Type.tp_weaklistoffset;
-    if (PyType_Ready(&Nuitka_Function_Type) < 0) {
+#if PY_VERSION_HEX < 0x030C0000
+    function_alloc_template.tp_flags = PyFunction_Type.tp_flags & ~Py_TPFLAGS_READY;
+#endif
+    compiled_attr_name = PyUnicode_InternFromString("__compiled__");
+    if (compiled_attr_name == NULL) {
         return -1;
     }
-    /* PyType_Ready put __doc__ = None into our type's dict, which would
-     * hide the function's own __doc__ member: use the base's descriptor. */
-    /* (Looked up through the MRO: 3.12+ keep static builtin types' dicts
-     * in the interpreter state, not in tp_dict.) */
-    PyObject *doc_name = PyUnicode_InternFromString("__doc__");
-    PyObject *doc_descr = doc_name ? _PyType_Lookup(&PyFunction_Type, doc_name) : NULL;
-    Py_XDECREF(doc_name);
-    if (doc_descr == NULL || PyDict_SetItemString(Nuitka_Function_Type.tp_dict, "__doc__", doc_descr) < 0) {
+    previous_function_getattro = PyFunction_Type.tp_getattro;
+    PyFunction_Type.tp_getattro = function_getattro;
+    if (Nuitka_Function_GuardInterpreter() < 0) {
         return -1;
     }
-    PyType_Modified(&Nuitka_Function_Type);
     if (PyType_Ready(&Nuitka_Generator_Type) < 0) {
         return -1;
     }

@@ -890,32 +890,6 @@ error:
     return NULL;
 }
 
-static int wrap_implicit(PyObject *ns, const char *name, PyTypeObject *wrapper) {
-    PyObject *value = PyDict_GetItemString(ns, name);
-    if (value == NULL || !Nuitka_Function_Check(value)) {
-        return 0;
-    }
-    PyObject *wrapped = PyObject_CallOneArg((PyObject *)wrapper, value);
-    if (wrapped == NULL) {
-        return -1;
-    }
-    int res = PyDict_SetItemString(ns, name, wrapped);
-    Py_DECREF(wrapped);
-    return res;
-}
-
-/* type.__new__ turns plain functions named __new__, __init_subclass__ and
- * __class_getitem__ into static/class methods, but it checks for the exact
- * function type; do it for compiled functions. */
-static int fix_implicit_methods(PyObject *ns) {
-    if (wrap_implicit(ns, "__new__", &PyStaticMethod_Type) < 0 ||
-        wrap_implicit(ns, "__init_subclass__", &PyClassMethod_Type) < 0 ||
-        wrap_implicit(ns, "__class_getitem__", &PyClassMethod_Type) < 0) {
-        return -1;
-    }
-    return 0;
-}
-
 PyObject *Nuitka_BuildClass(PyObject *func, PyObject *name, PyObject *orig_bases, PyObject *mkw) {
     /* As builtin___build_class__() in bltinmodule.c; mkw may be NULL. */
     PyObject *meta = NULL, *ns = NULL, *cell = NULL, *cls = NULL, *bases = NULL;
@@ -977,9 +951,6 @@ PyObject *Nuitka_BuildClass(PyObject *func, PyObject *name, PyObject *orig_bases
         goto error;
     }
     cell = Nuitka_Function_CallClassBody(func, ns);
-    if (cell != NULL && isclass && PyDict_CheckExact(ns) && fix_implicit_methods(ns) < 0) {
-        Py_CLEAR(cell);
-    }
     if (cell != NULL) {
         if (bases != orig_bases) {
             if (PyMapping_SetItemString(ns, "__orig_bases__", orig_bases) < 0) {

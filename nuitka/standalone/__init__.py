@@ -9,8 +9,10 @@ files), renames the folder to ``prog.dist`` and, for ``--onefile``, packs it
 with ``nuitka.onefile``.  See the developer manual, "Standalone".
 """
 
+import ast
 import os
 import shutil
+import sys
 import time
 from pathlib import Path
 
@@ -31,26 +33,76 @@ def module_dist_path(name: str, is_package: bool) -> str:
     return "/".join(parts) + ("/__init__.py" if is_package else ".py")
 
 
-def _carried_roots(graph):
-    roots = list(graph.not_followed)
+def _carried_roots(session):
+    graph = session.graph
+    roots = list(graph.not_followed) + list(getattr(session, "carried_includes", ()))
     for module in list(graph.modules.values()) + list(graph.mains):
         roots.extend(module.imports)
+        if _uses_type_params(module.filename):
+            # PEP 695: the interpreter imports typing for Generic (3.12+).
+            roots.append("typing")
     return roots
 
 
+def _uses_type_params(filename):
+    if sys.version_info < (3, 12):
+        return False
+    try:
+        with open(filename, "rb") as f:
+            tree = ast.parse(f.read(), filename)
+    except (OSError, SyntaxError, ValueError):
+        return False
+    return any(getattr(node, "type_params", None) or isinstance(node, getattr(ast, "TypeAlias", ()))
+               for node in ast.walk(tree))
+
+
 def _copy_data_files(session, dist_dir):
-    try:
-        from .data_files import DataFileError, collect_data_files  # pylint: disable=import-outside-toplevel
-    except ImportError:
-        return
-    try:
-        files = collect_data_files(session.options, session.graph)
-    except DataFileError as e:
-        raise DistError(str(e)) from None
-    for item in files:
+    """The data files the session collected and checked
+    (``nuitka.standalone.data_files``, ``--include-data-*``)."""
+    for item in getattr(session, "data_files", ()):
         target = os.path.join(dist_dir, *item.dest.split("/"))
         os.makedirs(os.path.dirname(target), exist_ok=True)
         shutil.copyfile(str(item.source), target)
+
+
+def _program_modules(session, carried):
+    """``(name, filename, is_package)`` of every module in the folder."""
+    graph = session.graph
+    for module in list(graph.mains) + graph.compiled_modules():
+        yield module.name, module.filename, module.is_package
+    for module in sorted(carried.sources.values(), key=lambda m: m.name):
+        yield module.name, module.filename, module.is_package
+
+
+def _copy_plugin_files(session, dist_dir, carried):
+    """Data files and shared libraries the plugins name for the modules
+    (package configuration ``data-files``/``dlls``); the libraries are then
+    part of the ELF walk like every other file."""
+    plugins = getattr(session, "plugins", None)
+    if plugins is None:
+        return
+    for name, filename, is_package in _program_modules(session, carried):
+        for source, dest, reason in plugins.data_files(name, filename, is_package):
+            _copy_into(dist_dir, str(source), dest, reason, session)
+        for path, dest_dir, reason in plugins.dlls(name, filename, is_package):
+            dest = "/".join(part for part in (dest_dir, os.path.basename(str(path))) if part)
+            _copy_into(dist_dir, str(path), dest, reason, session)
+
+
+def _copy_into(dist_dir, source, dest, reason, session):
+    parts = [part for part in dest.replace(os.sep, "/").split("/") if part not in ("", ".")]
+    if not parts or ".." in parts:
+        raise DistError("'%s' (%s) would be outside the dist folder" % (dest, reason))
+    target = os.path.join(dist_dir, *parts)
+    if os.path.exists(target):
+        return
+    os.makedirs(os.path.dirname(target), exist_ok=True)
+    try:
+        shutil.copyfile(source, target)
+    except OSError as e:
+        raise DistError("cannot copy '%s' (%s): %s" % (source, reason, e.strerror)) from None
+    shutil.copymode(source, target)
+    session.log("'%s' from '%s' (%s)" % ("/".join(parts), source, reason))
 
 
 def build_standalone(session, cache, build_dir, c_files):
@@ -106,10 +158,10 @@ def _assemble(session, dist_dir, patchelf):
     graph = session.graph
     compiled = set(graph.modules)
     carried = collect_carried_modules(
-        graph.finder, _carried_roots(graph), compiled, list(options.nofollow_import_to), log=session.log
+        graph.finder, _carried_roots(session), compiled, list(options.nofollow_import_to), log=session.log
     )
     stdlib = [m for m in carried.sources.values() if m.is_stdlib]
-    write_stdlib_archive(stdlib, os.path.join(dist_dir, STDLIB_ARCHIVE))
+    write_stdlib_archive(stdlib, os.path.join(dist_dir, STDLIB_ARCHIVE), compress=not options.onefile)
     for module in carried.sources.values():
         if not module.is_stdlib:
             write_pyc_file(module, dist_dir)
@@ -118,6 +170,7 @@ def _assemble(session, dist_dir, patchelf):
     for name, path in sorted(carried.extensions.items()):
         copy_extension(path, name, dist_dir)
     _copy_data_files(session, dist_dir)
+    _copy_plugin_files(session, dist_dir, carried)
     add_libraries(dist_dir, session.log)
     fix_elf_files(dist_dir, patchelf)
 

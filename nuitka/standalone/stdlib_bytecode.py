@@ -21,7 +21,11 @@ and a few modules the interpreter itself needs before any of our code runs
 Which imports of a carried module are followed: for modules of the
 standard library, only the imports that run when the module is imported
 (module level, class bodies, ``try``/``if`` at module level; not those
-inside functions, nor in ``if __name__ == "__main__":``), otherwise the
+inside functions, nor in ``if __name__ == "__main__":``, nor ``except
+ImportError:`` fallbacks of imports that are there) except for modules
+the program's compiled code imports itself, whose function-level imports
+are followed too (``functools.singledispatch`` imports ``weakref``);
+otherwise the
 closure of the standard library is the whole standard library (``ast``
 imports ``argparse`` for its command line, ``importlib`` imports
 ``email`` through ``importlib.metadata``...).  A standard library module
@@ -29,6 +33,8 @@ that is only imported inside a function of another one (``os.popen``
 importing ``subprocess``) is therefore there only if the program imports
 it itself (compiled code follows all its imports) or it is named with
 ``--include-module``.  Other carried modules follow all their imports.
+(``tracemalloc``, which ``warnings`` imports to print a warning, is always
+there.)
 """
 
 import ast
@@ -39,7 +45,7 @@ import sys
 import zipfile
 from dataclasses import dataclass, field
 from importlib.machinery import ExtensionFileLoader, PathFinder, SourceFileLoader
-from typing import Dict, List, Optional, Set
+from typing import Dict, List, Set
 
 from nuitka.modules.graph import pattern_matches
 from nuitka.modules.scanner import resolve_relative, scan_imports
@@ -54,7 +60,9 @@ INTERPRETER_MODULES = (
     "encodings", "codecs", "io", "abc", "site", "os", "stat", "posixpath",
     "genericpath", "_collections_abc", "_sitebuiltins", "warnings",
     "linecache", "traceback", "types", "importlib", "importlib.machinery",
-    "zipimport",
+    "zipimport", "tracemalloc", "zlib",
+    # linecache imports it inside updatecache() on 3.13 (tracebacks).
+    "tokenize",
 )
 
 #: Modules that extension and built-in modules of the standard library
@@ -176,13 +184,14 @@ class _Fallbacks(ast.NodeTransformer):
         return node
 
 
-def module_level_tree(tree: ast.Module, available=None) -> ast.Module:
+def module_level_tree(tree: ast.Module, available=None, functions=False) -> ast.Module:
     """The part of a standard library module that runs when it is imported:
-    no function bodies, no ``if __name__ == "__main__":`` block and, with
-    ``available(request)``, no ``except ImportError:`` fallbacks of imports
-    that are there."""
+    no function bodies (unless ``functions``), no ``if __name__ ==
+    "__main__":`` block and, with ``available(request)``, no ``except
+    ImportError:`` fallbacks of imports that are there."""
     tree.body = [node for node in tree.body if not _is_main_block(node)]
-    tree = _ModuleLevelImports().visit(tree)
+    if not functions:
+        tree = _ModuleLevelImports().visit(tree)
     if available is not None:
         tree = _Fallbacks(available).visit(tree)
     return tree
@@ -203,6 +212,9 @@ def collect_carried_modules(finder, roots: List[str], compiled: Set[str],
     ``finder`` is the session's :class:`nuitka.modules.finder.ModuleFinder`
     (the program's search path)."""
     result = CarriedModules()
+    #: Imported by the program's own code: their function-level imports are
+    #: followed too (``functools.singledispatch`` imports ``weakref``).
+    direct = set(roots)
     todo = list(roots) + list(INTERPRETER_MODULES)
     for name in roots:
         todo.extend(PROGRAM_IMPLICIT_IMPORTS.get(name, ()))
@@ -294,7 +306,7 @@ def collect_carried_modules(finder, roots: List[str], compiled: Set[str],
                 absolute = resolve_relative(request, package)
                 return absolute is not None and find_cached(absolute) is not None
 
-            tree = module_level_tree(tree, available)
+            tree = module_level_tree(tree, available, functions=name in direct)
         for request in scan_imports(tree):
             absolute = resolve_relative(request, package)
             if absolute is None:
@@ -342,15 +354,19 @@ def _pyc(module: CarriedModule, code_filename: str) -> bytes:
 _ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 
 
-def write_stdlib_archive(modules: List[CarriedModule], path: str):
-    """The standard library modules as ``.pyc`` files in an uncompressed
-    zip (zipimport reads it; onefile compresses it better uncompressed)."""
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as archive:
+def write_stdlib_archive(modules: List[CarriedModule], path: str, compress: bool = True):
+    """The standard library modules as ``.pyc`` files in a zip that
+    zipimport reads.  ``compress``: deflated (zipimport imports ``zlib``
+    from the folder for it); a onefile's archive is stored, zstd compresses
+    it better than deflate."""
+    method = zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED
+    with zipfile.ZipFile(path, "w", method) as archive:
         for module in sorted(modules, key=lambda m: m.name):
             relative = relative_source_path(module)
             info = zipfile.ZipInfo(relative + "c", _ZIP_DATE)
             info.external_attr = 0o644 << 16
-            archive.writestr(info, _pyc(module, relative))
+            info.compress_type = method
+            archive.writestr(info, _pyc(module, relative), compresslevel=9 if compress else None)
 
 
 def write_pyc_file(module: CarriedModule, dist_dir: str) -> str:

@@ -107,6 +107,11 @@ def test_values(tmp_path):
     assert info["standalone"] is True and info["onefile"] is False
     assert info["json_file"].startswith(real + "/__stdlib__.zip/json/")
     assert info["flags_no_site"] == 0 and info["exit_builtin"]
+    # PYTHONPATH and PYTHONHOME have no effect.
+    again = run_isolated(["../moved/here.dist/values.bin"], run_dir, result_dir=moved,
+                         env={"PYTHONPATH": str(run_dir), "PYTHONHOME": "/nonexistent"})
+    assert again.returncode == 0, again.describe()
+    assert json.loads(again.stdout)["path"] == info["path"]
 
 
 def _gcc(*args):
@@ -216,3 +221,64 @@ def test_onefile(tmp_path, spec):
         assert left == ["nuitka-test-onefile-%s" % os.getpid()]
     else:
         assert left == []
+
+
+def test_nofollow_imports_carries_bytecode(tmp_path):
+    """--nofollow-imports in standalone: other modules are carried as .pyc
+    files; --include-module of a standard library module carries it."""
+    project = tmp_path / "project"
+    (project / "plainpkg").mkdir(parents=True)
+    (project / "plainpkg" / "__init__.py").write_text("from .inner import VALUE\n")
+    (project / "plainpkg" / "inner.py").write_text("VALUE = 'inner value'\n")
+    (project / "prog.py").write_text(
+        "import importlib, plainpkg\n"
+        "print(plainpkg.VALUE, plainpkg.__file__.endswith('/plainpkg/__init__.pyc'))\n"
+        "name = 'sub' + 'process'\n"
+        "print(importlib.import_module(name).__name__)\n"
+    )
+    src, dist = build(tmp_path, "prog.py", "--nofollow-imports", "--include-module=subprocess", copy_dir=project)
+    assert (dist / "plainpkg" / "__init__.pyc").is_file() and (dist / "plainpkg" / "inner.pyc").is_file()
+    shutil.rmtree(src)
+    result = run_isolated([str(dist / "prog.bin")], tmp_path, result_dir=dist)
+    assert (result.stdout, result.returncode) == ("inner value True\nsubprocess\n", 0), result.describe()
+
+
+def test_package_configuration_dlls_and_data_files(tmp_path):
+    """Libraries a package opens itself (ctypes) and files it reads, named
+    by ``dlls`` / ``data-files`` of the package configuration, are in the
+    folder; the library's own dependencies are found by the ELF walk."""
+    project = tmp_path / "project"
+    libs = project / "vendpkg" / ".libs"
+    libs.mkdir(parents=True)
+    deps = tmp_path / "deps"
+    deps.mkdir()
+    (deps / "dep.c").write_text("int dep_value(void) { return 7; }\n")
+    _gcc("-shared", "-fPIC", "-o", str(deps / "libvenddep.so"), str(deps / "dep.c"))
+    (libs / "vend.c").write_text("int dep_value(void); int vend_value(void) { return 6 * dep_value(); }\n")
+    _gcc("-shared", "-fPIC", "-o", str(libs / "libvend.so"), str(libs / "vend.c"), "-L", str(deps), "-lvenddep",
+         "-Wl,-rpath," + str(deps))
+    (libs / "vend.c").unlink()
+    (project / "vendpkg" / "table.json").write_text('{"answer": "from data file"}')
+    (project / "vendpkg" / "__init__.py").write_text(
+        "import ctypes, json, os\n"
+        "HERE = os.path.dirname(__file__)\n"
+        "LIB = ctypes.CDLL(os.path.join(HERE, '.libs', 'libvend.so'))\n"
+        "def value():\n"
+        "    with open(os.path.join(HERE, 'table.json')) as f:\n"
+        "        return LIB.vend_value(), json.load(f)['answer']\n"
+    )
+    (project / "prog.py").write_text("import vendpkg\nprint(*vendpkg.value())\n")
+    (project / "config.yml").write_text(
+        "- module-name: 'vendpkg'\n"
+        "  data-files:\n"
+        "    - patterns: ['*.json']\n"
+        "  dlls:\n"
+        "    - from-filenames: {relative-path: '.libs', prefixes: ['libvend']}\n"
+    )
+    src, dist = build(tmp_path, "prog.py", "--user-package-configuration-file=config.yml", copy_dir=project)
+    shutil.rmtree(src)
+    shutil.rmtree(deps)
+    assert (dist / "vendpkg" / ".libs" / "libvend.so").is_file()
+    assert (dist / "libvenddep.so").is_file()
+    result = run_isolated([str(dist / "prog.bin")], tmp_path, result_dir=dist)
+    assert (result.stdout, result.returncode) == ("42 from data file\n", 0), result.describe()

@@ -226,11 +226,21 @@ def test_auto_enable(tmp_path, prog, monkeypatch):
 def test_noinclude_modes(prog):
     warnings = []
     host = host_for([str(prog)], warn=warnings.append)
-    assert host.decide_follow("pytest", "mypkg.testing") is None  # warning: followed
-    assert "imports 'pytest'" in warnings[0] and "--noinclude-pytest-mode=nofollow" in warnings[0]
+    # Defaults: pytest left out of a library, but the program itself gets it.
+    assert host.decide_follow("pytest", "mypkg.testing")[0] is False
+    assert host.decide_follow("pytest", "__main__") is None
+    # unittest: followed with a warning naming the importer.
+    assert host.decide_follow("unittest", "mypkg.testing") is None
+    assert "imports 'unittest'" in warnings[0] and "--noinclude-unittest-mode=nofollow" in warnings[0]
+    host = host_for(["--noinclude-pytest-mode=warning", str(prog)], warn=warnings.append)
+    assert host.decide_follow("pytest", "mypkg.testing") is None
+    assert "imports 'pytest'" in warnings[-1]
+    host = host_for(["--noinclude-unittest-mode=nofollow", str(prog)])
+    assert host.decide_follow("unittest.mock", "mypkg")[0] is False
+    assert host.decide_follow("unittest.mock", "__main__")[0] is False  # given: applies to all
+    assert host.decide_follow("unittest.case", "unittest") is None  # inside the package
     host = host_for(["--noinclude-pytest-mode=nofollow", str(prog)])
-    assert host.decide_follow("_pytest.config", "mypkg")[0] is False
-    assert host.decide_follow("_pytest.config", "pytest") is None  # inside the package
+    assert host.decide_follow("_pytest.config", "pytest") is None  # inside the group
     host = host_for(["--noinclude-custom-mode=json:error", str(prog)])
     with pytest.raises(PluginError, match="'mypkg' imports 'json.decoder', which --noinclude-custom-mode=json:error forbids"):
         host.decide_follow("json.decoder", "mypkg")

@@ -7,7 +7,13 @@
   those is found: ``nofollow`` (leave it out: the import fails at run time in
   standalone mode, as if the package were not installed), ``error`` (stop
   the compilation, naming the importer), ``warning`` (include it, and say
-  who imports it; the default) or ``allow`` (include it silently).
+  who imports it) or ``allow`` (include it silently).  The defaults
+  (:data:`DEFAULT_NOINCLUDE_MODES`): ``nofollow`` for the big optional
+  integrations packages reach for (pytest, setuptools, IPython, dask,
+  numba), ``warning`` for unittest (some libraries import it at module
+  level).  A default never applies to the program's own main module: what
+  it imports itself is what it needs; a mode given on the command line
+  applies to every importer.
 * ``anti-bloat`` items of the package configuration: source changes before
   parsing (``replacements_plain``, ``replacements_re``,
   ``change_function``, ``append_code``) and ``no-follow`` of optional
@@ -30,19 +36,28 @@ NOINCLUDE_GROUPS = {
     "numba": ("numba", "llvmlite"),
 }
 NOINCLUDE_MODES = ("nofollow", "error", "warning", "allow")
-DEFAULT_NOINCLUDE_MODE = "warning"
+DEFAULT_NOINCLUDE_MODES = {
+    "pytest": "nofollow",
+    "setuptools": "nofollow",
+    "unittest": "warning",
+    "IPython": "nofollow",
+    "dask": "nofollow",
+    "numba": "nofollow",
+}
 
 
 def noinclude_rules(options):
-    """``[(module pattern, mode, option)]`` from the options, custom first."""
+    """``[(module pattern, mode, option, given)]`` from the options, custom
+    first; ``given``: the mode was chosen on the command line (not a default)."""
     rules = []
     for item in getattr(options, "noinclude_custom_modes", ()) or ():
         module, _, mode = item.partition(":")
-        rules.append((module, mode, "--noinclude-custom-mode=%s" % item))
+        rules.append((module, mode, "--noinclude-custom-mode=%s" % item, True))
     for group, modules in NOINCLUDE_GROUPS.items():
-        mode = getattr(options, "noinclude_%s_mode" % group.lower(), None) or DEFAULT_NOINCLUDE_MODE
+        given = getattr(options, "noinclude_%s_mode" % group.lower(), None)
+        mode = given or DEFAULT_NOINCLUDE_MODES[group]
         for module in modules:
-            rules.append((module, mode, "--noinclude-%s-mode=%s" % (group, mode)))
+            rules.append((module, mode, "--noinclude-%s-mode=%s" % (group, mode), given is not None))
     return rules
 
 
@@ -70,16 +85,20 @@ class AntiBloatPlugin(NuitkaPluginBase):
                 for pattern, reason in item.data.get("no-follow", {}).items():
                     if pattern_matches(module_name, [pattern]):
                         return False, "%s (%s)" % (reason, item.origin)
-        for pattern, mode, option in self.rules:
+        for pattern, mode, option, given in self.rules:
             if not pattern_matches(module_name, [pattern]):
                 continue
             if importer_name and (
                 _same_package(importer_name, module_name)
-                or any(pattern_matches(importer_name, [other]) for other, _, o in self.rules if o == option)
+                or any(pattern_matches(importer_name, [other]) for other, _, o, _ in self.rules if o == option)
             ):
                 return None  # inside the package (group) itself: it was let in already
+            if not given and importer_name in (None, "__main__"):
+                return None  # the program itself asks for it
             if mode == "nofollow":
-                return False, option
+                if not given:
+                    self._note_default(pattern, module_name, importer_name, option)
+                return False, option + ("" if given else " (the default)")
             if mode == "error":
                 raise PluginError(
                     "'%s' imports '%s', which %s forbids; change the option to "
@@ -96,6 +115,15 @@ class AntiBloatPlugin(NuitkaPluginBase):
                 )
             return None
         return None
+
+    def _note_default(self, pattern, module_name, importer_name, option):
+        if pattern in self._warned:
+            return
+        self._warned.add(pattern)
+        self.host.log(
+            "anti-bloat: not following '%s' from '%s' (%s, the default; give %s to include it)"
+            % (module_name, importer_name, option, option.rsplit("=", 1)[0] + "=allow")
+        )
 
     def change_source(self, module_name, filename, source):
         items = list(self.host.config.items(module_name, "anti-bloat"))

@@ -21,6 +21,18 @@ def gen(n):
     yield from range(n)
 
 
+def nested_is_compiled():
+    def inner():
+        pass
+
+    return hasattr(inner, "__compiled__")
+
+
+class Made:
+    def __init__(self):
+        self.compiled = nested_is_compiled()
+
+
 def fails():
     raise ValueError("from compiled module")
 

@@ -1,14 +1,9 @@
-/* Exception groups (PEP 654): the runtime side of ``try``/``except*`` and
- * the fix-up that lets compiled functions be used as predicates of
- * BaseExceptionGroup.split()/subgroup(). */
+/* Exception groups (PEP 654): the runtime side of ``try``/``except*``. */
 #ifndef NUITKA_EXCEPTION_GROUPS_H
 #define NUITKA_EXCEPTION_GROUPS_H
 
-/* Called once at start-up (after the function type is ready). */
-extern int Nuitka_ExceptionGroups_Init(void);
-
-/* Start-up fix-ups of the places where CPython insists on exact functions
- * (function_compat.c); calls Nuitka_ExceptionGroups_Init(). */
+/* Start-up fix-ups of the interpreter for compiled functions
+ * (function_compat.c). */
 extern int Nuitka_FunctionCompat_Init(void);
 
 #if PY_VERSION_HEX >= 0x030B0000

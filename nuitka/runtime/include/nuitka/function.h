@@ -1,13 +1,17 @@
 /* Compiled functions.
  *
- * A compiled function is an object of a C-level subtype of the function type
- * (PyFunction_Type): it carries the usual PyFunctionObject fields, so
- * __name__, __qualname__, __defaults__, __kwdefaults__, __dict__,
- * __annotations__, __code__, method binding, repr and inspect.signature
- * behave as for any function, and isinstance(f, types.FunctionType) holds.
- * Its vectorcall runs the generated C code; since its type is not exactly
- * PyFunction_Type, the interpreter never tries to run its (synthetic)
- * bytecode.
+ * A compiled function is a function object of exactly PyFunction_Type
+ * (type(f) is types.FunctionType, PyFunction_Check() holds): it carries the
+ * usual PyFunctionObject fields, so __name__, __qualname__, __defaults__,
+ * __kwdefaults__, __dict__, __annotations__, __code__, method binding,
+ * repr, pickling and inspect.signature behave as for any function. Its
+ * vectorcall is Nuitka_Function_Vectorcall, which runs the generated C
+ * code; the Nuitka_FunctionInfo pointer lives in memory allocated after
+ * the PyFunctionObject (see Nuitka_Function_New). What keeps the
+ * interpreter from running the code object's bytecode itself (its call
+ * specialisations push a frame for a function's code without calling its
+ * vectorcall) is described in function.c (Nuitka_Function_GuardInterpreter)
+ * and doc/exact-function-checks.md.
  */
 #ifndef NUITKA_FUNCTION_H
 #define NUITKA_FUNCTION_H
@@ -51,17 +55,22 @@ typedef struct {
     Nuitka_FunctionInfo *info;
 } Nuitka_FunctionObject;
 
-extern PyTypeObject Nuitka_Function_Type;
+extern PyObject *Nuitka_Function_Vectorcall(PyObject *callable, PyObject *const *args, size_t nargsf,
+                                            PyObject *kwnames);
 
-#define Nuitka_Function_Check(op) (Py_TYPE(op) == &Nuitka_Function_Type)
+/* A compiled function of this runtime (those of another compiled extension
+ * module have that module's vectorcall and are called through it). */
+#define Nuitka_Function_Check(op)                                                                                      \
+    (Py_IS_TYPE((op), &PyFunction_Type) && ((PyFunctionObject *)(op))->vectorcall == Nuitka_Function_Vectorcall)
 
 /* Create a function object. Steals references to defaults, kwdefaults,
  * annotations and closure (each may be NULL). */
 extern PyObject *Nuitka_Function_New(Nuitka_FunctionInfo *info, PyObject *globals, PyObject *defaults,
                                      PyObject *kwdefaults, PyObject *annotations, PyObject *closure);
 
-extern PyObject *Nuitka_Function_Vectorcall(PyObject *callable, PyObject *const *args, size_t nargsf,
-                                            PyObject *kwnames);
+/* Whether the function object `func` has another vectorcall than the
+ * interpreter's: a compiled function of any compiled module. */
+extern int Nuitka_Function_HasOwnVectorcall(PyObject *func);
 
 /* Call a compiled function (the type must be checked by the caller):
  * vectorcall without going through PyObject_Vectorcall. `nargs` is the

@@ -64,8 +64,6 @@ extern int Nuitka_GeneratorFrame_Register(Nuitka_GeneratorObject *gen);
 extern void Nuitka_GeneratorFrame_Unregister(Nuitka_GeneratorObject *gen, PyFrameObject *frame);
 extern int Nuitka_GeneratorFrames_Init(void);
 
-/* Replace types.coroutine (types_coroutine.c; called at start-up). */
-extern int Nuitka_TypesCoroutine_Init(void);
 
 /* A compiled generator (either type above), not a coroutine. */
 #define Nuitka_Generator_CheckAny(o)                                                                                   \

@@ -3,8 +3,21 @@
 #define NUITKA_MODULE_H
 
 /* Unmarshal a module's constants blob (a tuple) into `out[0..count)`
- * (new references, kept forever). */
-extern int Nuitka_LoadConstants(const unsigned char *blob, Py_ssize_t size, PyObject **out, Py_ssize_t count);
+ * (new references, kept forever). `recipes` holds `recipe_count` pairs
+ * (index, kind) of constants built from the tuples in `recipe_blob`, in
+ * that order; the main blob has None at their index. */
+#define NUITKA_CONST_FROZENSET 1
+#define NUITKA_CONST_SLICE 2
+/* A frozenset with a string the module has as an identifier. */
+#define NUITKA_CONST_FROZENSET_REINTERNED 3
+extern int Nuitka_LoadConstants(const unsigned char *blob, Py_ssize_t size, PyObject **out, Py_ssize_t count,
+                                const unsigned char *recipe_blob, Py_ssize_t recipe_size, const int *recipes,
+                                Py_ssize_t recipe_count);
+
+/* Displays built from constant tuples (see codegen/displays.py). */
+extern int Nuitka_AddConstItems(PyObject *container, PyObject *items);
+extern int Nuitka_DictAddConstItems(PyObject *dict, PyObject *keys, PyObject *values);
+extern PyObject *Nuitka_DictFromItems(PyObject *const_keys, PyObject *const *items, Py_ssize_t n, PyObject **template);
 
 /* Point the code objects among the constants at the module's __file__ (as
  * CPython does for a .pyc loaded from another place). */

@@ -1,0 +1,5 @@
+CODE = 3
+
+
+def greet(name):
+    return "hello " + name
