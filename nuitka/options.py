@@ -391,6 +391,10 @@ OPTION_TABLE: Tuple[OptionSpec, ...] = (
        "Print the optimized node tree as XML on stdout (plain --xml), or "
        "write it to FILE (--xml=FILE; the '=' is required).",
        nargs="?", const="-", metavar="FILE"),
+    _o(["--explain-optimizations"], "explain_optimizations", "debug",
+       "Print what the optimizer changed, where and why: one line "
+       "'file:line: [pass] what' per change, on stdout.",
+       action="store_true"),
     # --- backend
     _o(["--clang"], "clang", "backend",
        "Use clang instead of gcc.",
@@ -544,6 +548,8 @@ class Options:
     xml: bool = False
     #: ``--xml=FILE``; ``None`` with plain ``--xml`` means stdout.
     xml_output: Optional[Path] = None
+    #: ``--explain-optimizations``
+    explain_optimizations: bool = False
 
     clang: bool = False
     jobs: int = field(default_factory=_default_jobs)

@@ -6,7 +6,7 @@ stages of :meth:`CompilationSession.run`:
 1. ``collect``: the module graph (``nuitka.modules``): the main file(s), the
    modules its imports lead to (``--follow-imports`` & co.) and the included
    ones;
-2. ``generate``: one C file per module (``nuitka.modules.compiling``, through
+2. ``generate``: one C file per module (``nuitka.pipeline``, through
    the compile cache), then the program file with the module tables
    (``nuitka.codegen.program``);
 3. ``build``: SCons, to a program or an extension module (``--module``);
@@ -239,7 +239,7 @@ class CompilationSession:
         from nuitka.codegen.program import generate_extension_module_file, generate_program_file
         from nuitka.frontend.building import UnsupportedConstruct
         from nuitka.frontend.source import SourceSyntaxError, read_source_bytes
-        from nuitka.modules.compiling import c_identifier, generate_module_c
+        from nuitka.pipeline import c_identifier, generate_module_c
         from nuitka.python_flags import compile_settings, runtime_bits
 
         options = self.options
@@ -290,6 +290,7 @@ class CompilationSession:
                     no_annotations=no_annotations, code_filename=code_filename,
                 )
                 holder["xml"] = code.xml
+                holder["explanations"] = code.explanations
                 return code.c_text, {"c_prefix": code.c_prefix}
 
             try:
@@ -326,6 +327,9 @@ class CompilationSession:
                 continue
             if holder.get("xml"):
                 xml_parts.append(holder["xml"])
+            if options.explain_optimizations and holder.get("explanations"):
+                sys.stdout.write(holder["explanations"])
+                sys.stdout.flush()
             file_name = "module.%s.c" % (module.name if module.name != "__main__" else prefix[2:])
             if module is graph.mains[0] and not options.module:
                 file_name = "module.__main__.c"

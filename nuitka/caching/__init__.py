@@ -76,8 +76,12 @@ class CompileCache:
 
     @classmethod
     def from_options(cls, options, log=None) -> "CompileCache":
-        # --xml wants the node tree, which only the frontend can give.
-        code_enabled = not options.is_cache_disabled(MODULES_KIND) and not options.xml
+        # --xml and --explain-optimizations want the node tree and the
+        # optimizer's notes, which only running the pipeline can give.
+        code_enabled = (
+            not options.is_cache_disabled(MODULES_KIND) and not options.xml
+            and not options.explain_optimizations
+        )
         return cls(
             options,
             code_cache_enabled=code_enabled,

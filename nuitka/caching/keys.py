@@ -53,6 +53,7 @@ NON_CODEGEN_OPTIONS = frozenset(
         "remove_output",
         "xml",
         "xml_output",
+        "explain_optimizations",
         "clang",
         "jobs",
         "lto",

@@ -13,6 +13,7 @@ from . import exception_groups  # noqa: F401 (registers the except* emitters)
 from . import inlined_comprehensions  # noqa: F401 (registers the PEP 709 emitter)
 from . import coroutines  # noqa: F401 (registers the await / async for emitters)
 from . import type_params  # noqa: F401 (registers the PEP 695 emitters)
+from . import unpacking  # noqa: F401 (registers the lowered unpacking emitters)
 from . import displays  # noqa: F401 (registers the display emitters)
 
 

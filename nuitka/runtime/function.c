@@ -274,6 +274,8 @@ static void release_frame(Nuitka_FunctionInfo *info, PyFrameObject *frame) {
     Py_DECREF(frame);
 }
 
+void Nuitka_Function_ReleaseFrame(Nuitka_FunctionInfo *info, PyFrameObject *frame) { release_frame(info, frame); }
+
 /* After a function call: like release_frame, for a function's own frame
  * (never a class or module body), with the locals cleared inline. */
 static inline void release_function_frame(Nuitka_FunctionInfo *info, PyFrameObject *frame) {

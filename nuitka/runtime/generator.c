@@ -62,10 +62,10 @@ static void gen_release(Nuitka_GeneratorObject *gen) {
     if (frame != NULL) {
         gen->frame = NULL;
         Nuitka_GeneratorFrame_Unregister(gen, frame);
-        if (Py_REFCNT(frame) == 1) {
-            Nuitka_Frame_ClearLocals(frame);
-        }
-        Py_DECREF(frame);
+        /* Back to the function's frame pool when nobody else holds it: the
+         * next generator or call of it takes it instead of a new frame
+         * (PyFrame_New, and on 3.11+ a function object it makes). */
+        Nuitka_Function_ReleaseFrame(gen->info, frame);
     }
     Nuitka_ExcState_Clear(&gen->exc_state);
 }

@@ -88,8 +88,40 @@ def raiser(i):
     raise MyError("error %d" % i)
 
 
+class Slots:
+    pass
+
+
+def unpackings(i):
+    # The optimizer's lowered forms (nuitka/optimization/unpacking.py).
+    a, b = i, i + 1
+    a, b = b, a
+    c, d, e = (a, b, i)
+    f, *g = [c, d, e]
+    h, j = iter((f, e))
+    o, k = Slots(), {}
+    o.x, k["y"], (m, n) = (a, [b], "mn")
+    try:
+        p, q = [1, 2, 3]
+    except ValueError:
+        p = q = 0
+    return a + b + c + d + e + f + len(g) + h + j + o.x + len(k["y"]) + len(m + n) + p + q
+
+
+async def coro(n):
+    return n + 1
+
+
+def await_once(i):
+    try:
+        coro(i).send(None)
+    except StopIteration as stop:
+        return stop.value
+
+
 def one_round(i):
     total = plain(i)
+    total += unpackings(i) + await_once(i)
     total += plain(i, 1, 2, 3, c=4, d=5)
     total += make_closure(i)(1)
     inc = counter_closure()

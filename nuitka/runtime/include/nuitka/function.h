@@ -75,6 +75,9 @@ extern int Nuitka_Function_HasOwnVectorcall(PyObject *func);
 /* Call a compiled function (the type must be checked by the caller):
  * vectorcall without going through PyObject_Vectorcall. `nargs` is the
  * plain count. */
+/* A generator's frame it lets go (finished or deallocated): kept for the
+ * next call of the function when nobody else holds it, else released. */
+extern void Nuitka_Function_ReleaseFrame(Nuitka_FunctionInfo *info, PyFrameObject *frame);
 extern PyObject *Nuitka_Function_CallDirect(PyThreadState *tstate, PyObject *callable, PyObject *const *args,
                                             Py_ssize_t nargs, PyObject *kwnames);
 

@@ -45,5 +45,6 @@
 #include "nuitka/type_params.h"
 #include "nuitka/python_flags.h"
 #include "nuitka/self_execution.h"
+#include "nuitka/unpacking.h"
 
 #endif

@@ -1,8 +1,14 @@
-"""One module to C: the per-module unit of work of a compilation.
+"""One module to C: the per-module pipeline of a compilation.
 
 :func:`generate_module_c` takes a source file and the module's run time name
 and returns its C file's text; nothing else of the compilation goes in, so
-the compile cache can wrap it (see ``nuitka.caching``).
+the compile cache can wrap it (see ``nuitka.caching``). The stages, in this
+order and nowhere else:
+
+1. frontend (``nuitka.frontend``): source -> CPython code objects -> core
+   node tree;
+2. optimization (``nuitka.optimization``): passes rewriting that tree;
+3. code generation (``nuitka.codegen``): tree -> C text.
 """
 
 from dataclasses import dataclass
@@ -19,8 +25,10 @@ def c_identifier(name: str) -> str:
 class ModuleCode:
     c_text: str
     c_prefix: str
-    #: ``--xml`` dump of the node tree (only when asked for).
+    #: ``--xml`` dump of the optimized node tree (only when asked for).
     xml: Optional[str] = None
+    #: ``--explain-optimizations`` text: one line per change.
+    explanations: str = ""
 
 
 def generate_module_c(filename, module_name, c_prefix=None, source_bytes=None, want_xml=False, log=None,
@@ -43,6 +51,7 @@ def generate_module_c(filename, module_name, c_prefix=None, source_bytes=None, w
     from nuitka.codegen.module import generate_module_code
     from nuitka.frontend.building import build_module_tree
     from nuitka.frontend.source import compile_source
+    from nuitka.optimization import optimize_module
 
     if source_bytes is None:
         source_bytes = read_source_bytes(filename)
@@ -55,14 +64,20 @@ def generate_module_c(filename, module_name, c_prefix=None, source_bytes=None, w
 
         code = with_code_filename(code, code_filename)
     try:
+        # 1. frontend
         if log:
             log("building node tree of '%s' (%s)" % (filename, module_name))
         module = build_module_tree(
             filename, source_text, code, module_name, optimize, strip_docstrings, no_annotations
         )
+        # 2. optimization
+        if log:
+            log("optimizing '%s'" % module_name)
+        explainer = optimize_module(module, filename)
         xml = None
         if want_xml:
             xml = "\n".join(scope.to_xml() for scope in module.all_scopes) + "\n"
+        # 3. code generation
         if log:
             log("generating C code of '%s'" % module_name)
         c_text, module_ctx = generate_module_code(module, module_name, filename, c_prefix)
@@ -70,4 +85,4 @@ def generate_module_c(filename, module_name, c_prefix=None, source_bytes=None, w
         raise
     except Exception as e:
         raise locate(e, filename) from e
-    return ModuleCode(c_text, module_ctx.c_prefix, xml)
+    return ModuleCode(c_text, module_ctx.c_prefix, xml, explainer.format())
