@@ -125,28 +125,6 @@ class CarriedModules:
         return " <- ".join(chain)
 
 
-class _ModuleLevelImports(ast.NodeTransformer):
-    """Removes what does not run at import time: function bodies, lambdas."""
-
-    def visit_FunctionDef(self, node):  # pylint: disable=invalid-name
-        return None
-
-    visit_AsyncFunctionDef = visit_FunctionDef
-
-    def visit_Lambda(self, node):  # pylint: disable=invalid-name
-        return ast.Constant(None)
-
-
-def _is_main_block(node) -> bool:
-    test = getattr(node, "test", None)
-    return (
-        isinstance(node, ast.If)
-        and isinstance(test, ast.Compare)
-        and isinstance(test.left, ast.Name)
-        and test.left.id == "__name__"
-    )
-
-
 _IMPORT_ERRORS = ("ImportError", "ModuleNotFoundError")
 
 
@@ -173,17 +151,10 @@ class _Fallbacks(ast.NodeTransformer):
         return node
 
 
-def module_level_tree(tree: ast.Module, available=None, functions=False) -> ast.Module:
-    """The part of a standard library module that runs when it is imported:
-    no function bodies (unless ``functions``), no ``if __name__ ==
-    "__main__":`` block and, with ``available(request)``, no ``except
-    ImportError:`` fallbacks of imports that are there."""
-    tree.body = [node for node in tree.body if not _is_main_block(node)]
-    if not functions:
-        tree = _ModuleLevelImports().visit(tree)
-    if available is not None:
-        tree = _Fallbacks(available).visit(tree)
-    return tree
+def without_fallbacks(tree: ast.Module, available) -> ast.Module:
+    """``tree`` without the ``except ImportError:`` fallbacks of imports
+    that are there (``available(request)``)."""
+    return _Fallbacks(available).visit(tree)
 
 
 def _spec(name, path):
@@ -194,23 +165,19 @@ def _spec(name, path):
 
 
 def collect_carried_modules(finder, roots: List[str], compiled: Set[str],
-                            excluded: List[str], log=None, plugins=None,
-                            lazy_imports: bool = True) -> CarriedModules:
+                            excluded: List[str], log=None, plugins=None) -> CarriedModules:
     """The modules reached from ``roots`` (names) that are not ``compiled``
     (names) and do not match an ``excluded`` pattern (``--nofollow-import-to``).
 
     ``finder`` is the session's :class:`nuitka.modules.finder.ModuleFinder`
     (the program's search path).  ``plugins`` (a PluginHost) may leave out
-    single imports (anti-bloat).  ``lazy_imports``: follow the imports made
-    inside functions of standard library modules too (what a program may
+    single imports (anti-bloat).  The imports made inside functions of
+    standard library modules are followed too (what a program may
     reach at run time: ``asyncio`` running ``concurrent.futures.thread``
     for ``run_in_executor``); their self tests and command lines (the
     ``__main__`` block and the private functions only it uses) are not
     followed (:func:`nuitka.modules.scanner.scan_imports`)."""
     result = CarriedModules()
-    #: Imported by the program's own code: their function-level imports are
-    #: followed too (``functools.singledispatch`` imports ``weakref``).
-    direct = set(roots)
     todo = list(roots) + list(INTERPRETER_MODULES)
     for name in roots:
         todo.extend(PROGRAM_IMPLICIT_IMPORTS.get(name, ()))
@@ -303,7 +270,7 @@ def collect_carried_modules(finder, roots: List[str], compiled: Set[str],
                 absolute = resolve_relative(request, package)
                 return absolute is not None and find_cached(absolute) is not None
 
-            tree = module_level_tree(tree, available, functions=lazy_imports or name in direct)
+            tree = without_fallbacks(tree, available)
         for request in scan_imports(tree, skip_main_block=True, cli_functions=is_stdlib):
             absolute = resolve_relative(request, package)
             if absolute is None:
