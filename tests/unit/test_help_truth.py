@@ -35,9 +35,10 @@ def help_entries():
         if match:
             # "  --jobs N, -j N   text": the long spelling, its metavar, text.
             head, _, text = (match.group(1) + match.group(2)).partition("  ")
-            spellings = [s.strip() for s in re.split(r", (?=-)", head)]
-            long_form = next((s for s in spellings if s.startswith("--")), spellings[0])
-            flag, _, metavar = long_form.partition(" ")
+            # (3.13 writes the metavar once, after the last spelling.)
+            spellings = [s.strip().partition(" ") for s in re.split(r", (?=-)", head)]
+            flag = next((f for f, _, _ in spellings if f.startswith("--")), spellings[0][0])
+            metavar = next((m for _, _, m in spellings if m), "")
             current = [flag, metavar.strip("[]") or None, text.strip()]
             entries.append(current)
         elif current is not None and line.startswith("    "):
