@@ -186,7 +186,11 @@ class TreeBuilder:
         if info is None:
             info = self.info.child(node)
         parent = self.scope
-        if parent.scope_kind == "class":
+        if parent.scope_kind == "class" or parent.qualname.rpartition(".")[2] in (
+            "<listcomp>", "<setcomp>", "<dictcomp>", "<genexpr>"
+        ):
+            # (CPython adds "<locals>" only below functions and lambdas, not
+            # below comprehension scopes: "f.<locals>.<listcomp>.<lambda>".)
             qualname = parent.qualname + "." + name
         elif parent.scope_kind == "module":
             qualname = name
