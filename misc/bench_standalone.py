@@ -24,6 +24,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from nuitka.standalone.dist_folder import folder_stats  # noqa: E402 (after the path)
 PROGRAMS = ROOT / "tests" / "standalone" / "programs"
 
 
@@ -42,15 +44,6 @@ def median_start(command, runs, env=None):
         subprocess.run(command, check=True, stdout=subprocess.DEVNULL, env=env)
         times.append(time.monotonic() - start)
     return statistics.median(times)
-
-
-def folder_stats(folder):
-    count = size = 0
-    for root, _, files in os.walk(folder):
-        for name in files:
-            count += 1
-            size += os.path.getsize(os.path.join(root, name))
-    return count, size
 
 
 def bench(name, work, runs):

@@ -975,15 +975,7 @@ class TreeBuilder:
         return E.ExprAssignVariable(sref(node), variable=self.variable(node.target.id), value=self.expr(node.value))
 
     def expr_Call(self, node):
-        args = []
-        flags = []
-        for arg in node.args:
-            if isinstance(arg, ast.Starred):
-                args.append(self.expr(arg.value))
-                flags.append(True)
-            else:
-                args.append(self.expr(arg))
-                flags.append(False)
+        args, flags = elements(self, node.args)
         kw_names = []
         kw_values = []
         for keyword in node.keywords:
