@@ -384,8 +384,9 @@ OPTION_TABLE: Tuple[OptionSpec, ...] = (
        allowed=_all_cache_kinds),
     # --- tracing
     _o(["--report"], "report_path", "tracing",
-       "Write a compilation report (XML) to this file: per module whether "
-       "its C code and object file came from the cache.",
+       "Write a compilation report (XML) to this file: every module found "
+       "with its decision and the reason, options, plugins, data files and "
+       "DLLs, C compiler and flags, cache hits, timings and peak memory.",
        metavar="FILE", type=_nonempty),
     _o(["--quiet"], "quiet", "tracing",
        "Print nothing but warnings and errors.",

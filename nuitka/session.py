@@ -39,6 +39,19 @@ class CompilationSession:
         self.generated = []
         #: ``DataFile`` records for the dist folder (nuitka.standalone.data_files).
         self.data_files = []
+        from nuitka.reports.timing import Timings
+
+        #: Time per stage (``--report``).
+        self.timings = Timings()
+        #: name -> why a module found for compilation was not compiled.
+        self.dropped = {}
+        #: Files the standalone stage put into the dist folder besides the
+        #: modules: ``{"kind": "data-file"|"dll", "dest", "source", "reason"}``.
+        self.copied_files = []
+        #: Standalone: the ``CarriedModules`` (bytecode, extension modules).
+        self.carried = None
+        #: What the build stage used (compiler, flags; ``BuildSpec.info``).
+        self.build_info = {}
 
     def log(self, message):
         if self.options.show_progress or self.options.verbose:
@@ -62,7 +75,8 @@ class CompilationSession:
             try:
                 self.plugins = PluginHost(options, log=self.log, warn=self.warn)
                 self.plugins.check_start()
-                self.collect_modules()
+                with self.timings.stage("import-scan"):
+                    self.collect_modules()
                 self.collect_data_files()
                 sources = self.generate_code(cache, build_dir)
                 if options.is_standalone():
@@ -272,10 +286,12 @@ class CompilationSession:
                         "nuitka: error: cannot read '%s': %s\n" % (module.filename, e.strerror)
                     ) from None
                 self.warn("not compiling '%s': %s" % (module.name, e.strerror))
+                self.dropped[module.name] = "cannot be read: %s" % e.strerror
                 graph.drop(module)
                 continue
             source_bytes = self._plugin_source(module, source_bytes)
-            graph.scan(module, _parse_for_scan(source_bytes, module.filename))
+            with self.timings.stage("import-scan"):
+                graph.scan(module, _parse_for_scan(source_bytes, module.filename))
             prefix = unique_prefix(module)
             holder = {}
 
@@ -288,6 +304,7 @@ class CompilationSession:
                     want_xml=options.xml, log=self.log,
                     optimize=optimize, strip_docstrings=strip_docstrings,
                     no_annotations=no_annotations, code_filename=code_filename,
+                    timings=self.timings,
                 )
                 holder["xml"] = code.xml
                 holder["explanations"] = code.explanations
@@ -304,12 +321,14 @@ class CompilationSession:
                     raise CompilationError(e.text) from None
                 # Left to the import system: it raises the SyntaxError at run time.
                 self.warn("not compiling '%s': it has a syntax error" % module.name)
+                self.dropped[module.name] = "it has a syntax error"
                 graph.drop(module)
                 continue
             except UnsupportedConstruct as e:
                 if module.required:
                     raise CompilationError("nuitka: error: %s\n" % e) from None
                 self.warn("not compiling '%s' (imported from source at run time): %s" % (module.name, e))
+                self.dropped[module.name] = "unsupported construct: %s" % e
                 graph.drop(module)
                 continue
             except Exception as e:  # pylint: disable=broad-except
@@ -323,6 +342,7 @@ class CompilationSession:
                     "compiler%s: %s (please report it)"
                     % (module.name, " at line %d" % where if where else "", e)
                 )
+                self.dropped[module.name] = "internal error of the compiler: %s" % e
                 graph.drop(module)
                 continue
             if holder.get("xml"):
@@ -430,7 +450,9 @@ class CompilationSession:
                 ),
             )
             self.log("building '%s'" % output_path)
-            build(spec)
+            self.build_info = spec.info
+            with self.timings.stage("c-compile"):
+                build(spec)
         except BuildError as e:
             raise CompilationError("nuitka: error: %s\n" % e) from None
         finally:
@@ -439,16 +461,12 @@ class CompilationSession:
             build_dir_lock.release()
 
     def _write_report(self, cache, exit_code):
-        """``--report=FILE``: the XML compilation report (cache use per module)."""
+        """``--report=FILE``: the XML compilation report (see nuitka.reports)."""
         if self.options.report_path:
-            cache.write_report(
-                self.options.report_path,
-                completion="yes" if exit_code == 0 else "error",
-                exit_code=exit_code,
-                timings={"total": time.monotonic() - self._started},
-                argv=sys.argv[1:],
-                plugin_decisions=self.plugins.decisions if self.plugins else (),
-            )
+            from nuitka.reports import write_reports
+
+            self.timings.seconds["total"] = time.monotonic() - self._started
+            write_reports(self, cache, exit_code, sys.argv[1:])
 
     @staticmethod
     def _remove_stale_output(output_path):

@@ -112,6 +112,11 @@ def _build(spec: BuildSpec, output_path: Path) -> Path:
             runtime.header_key,
         )
 
+    spec.info.update(
+        compiler=compiler.path, compiler_kind=compiler.kind, compiler_version=compiler.version,
+        ccache=compiler.ccache or "", jobs=jobs, lto=lto, ccflags=list(desc["ccflags"]),
+        linkflags=list(desc["linkflags"]), libs=list(desc["libs"]),
+    )
     report = run_scons(desc, build_dir, jobs, spec.show_scons, what="C compilation")
 
     if object_cache is not None:

@@ -63,6 +63,8 @@ def _copy_data_files(session, dist_dir):
         target = os.path.join(dist_dir, *item.dest.split("/"))
         os.makedirs(os.path.dirname(target), exist_ok=True)
         shutil.copyfile(str(item.source), target)
+        session.copied_files.append({"kind": "data-file", "dest": item.dest,
+                                     "source": str(item.source), "reason": item.reason})
 
 
 def _program_modules(session, carried):
@@ -83,13 +85,13 @@ def _copy_plugin_files(session, dist_dir, carried):
         return
     for name, filename, is_package in _program_modules(session, carried):
         for source, dest, reason in plugins.data_files(name, filename, is_package):
-            _copy_into(dist_dir, str(source), dest, reason, session)
+            _copy_into(dist_dir, str(source), dest, reason, session, "data-file")
         for path, dest_dir, reason in plugins.dlls(name, filename, is_package):
             dest = "/".join(part for part in (dest_dir, os.path.basename(str(path))) if part)
-            _copy_into(dist_dir, str(path), dest, reason, session)
+            _copy_into(dist_dir, str(path), dest, reason, session, "dll")
 
 
-def _copy_into(dist_dir, source, dest, reason, session):
+def _copy_into(dist_dir, source, dest, reason, session, kind="data-file"):
     parts = [part for part in dest.replace(os.sep, "/").split("/") if part not in ("", ".")]
     if not parts or ".." in parts:
         raise DistError("'%s' (%s) would be outside the dist folder" % (dest, reason))
@@ -102,6 +104,8 @@ def _copy_into(dist_dir, source, dest, reason, session):
     except OSError as e:
         raise DistError("cannot copy '%s' (%s): %s" % (source, reason, e.strerror)) from None
     shutil.copymode(source, target)
+    session.copied_files.append({"kind": kind, "dest": "/".join(parts), "source": source,
+                                 "reason": reason})
     session.log("'%s' from '%s' (%s)" % ("/".join(parts), source, reason))
 
 
@@ -123,7 +127,8 @@ def build_standalone(session, cache, build_dir, c_files):
         shutil.rmtree(tmp_dir, ignore_errors=True)
         tmp_dir.mkdir(parents=True)
         session.build(cache, build_dir, c_files, tmp_dir / binary_name)
-        _assemble(session, str(tmp_dir), patchelf)
+        with session.timings.stage("standalone-copy"):
+            _assemble(session, str(tmp_dir), patchelf)
         old = None
         if dist_dir.exists() or dist_dir.is_symlink():
             old = dist_dir.parent / (".%s.old-%d" % (dist_dir.name, os.getpid()))
@@ -144,8 +149,9 @@ def build_standalone(session, cache, build_dir, c_files):
         from nuitka.onefile import OnefileError, OnefileSettings, build_onefile  # pylint: disable=import-outside-toplevel
 
         try:
-            build_onefile(str(dist_dir), binary_name, str(options.output_binary_path()),
-                          OnefileSettings.from_options(options))
+            with session.timings.stage("onefile"):
+                build_onefile(str(dist_dir), binary_name, str(options.output_binary_path()),
+                              OnefileSettings.from_options(options))
         except OnefileError as e:
             raise CompilationError("nuitka: error: %s\n" % e) from None
         finally:
@@ -161,6 +167,7 @@ def _assemble(session, dist_dir, patchelf):
         graph.finder, _carried_roots(session), compiled, list(options.nofollow_import_to), log=session.log,
         plugins=session.plugins,
     )
+    session.carried = carried
     stdlib = [m for m in carried.sources.values() if m.is_stdlib]
     write_stdlib_archive(stdlib, os.path.join(dist_dir, STDLIB_ARCHIVE), compress=not options.onefile)
     for module in carried.sources.values():
@@ -172,7 +179,11 @@ def _assemble(session, dist_dir, patchelf):
         copy_extension(path, name, dist_dir)
     _copy_data_files(session, dist_dir)
     _copy_plugin_files(session, dist_dir, carried)
-    add_libraries(dist_dir, session.log)
+    libraries = []
+    add_libraries(dist_dir, session.log, libraries)
+    for name, source, needed_by in libraries:
+        session.copied_files.append({"kind": "dll", "dest": name, "source": source,
+                                     "reason": "needed by %s" % needed_by})
     fix_elf_files(dist_dir, patchelf)
 
 

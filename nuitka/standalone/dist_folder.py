@@ -62,9 +62,12 @@ def copy_extension(source: str, name: str, dist_dir: str) -> str:
     return relative
 
 
-def add_libraries(dist_dir: str, log) -> List[str]:
+def add_libraries(dist_dir: str, log, records=None) -> List[str]:
     """Copy the libraries every ELF file in ``dist_dir`` needs (not the
-    system ones) to the top of the folder; returns their names."""
+    system ones) to the top of the folder; returns their names.
+
+    ``records`` (a list) receives ``(name, source, needed_by)`` per copied
+    library, ``needed_by`` relative to the folder (for ``--report``)."""
     elves = []
     for root, _, files in os.walk(dist_dir):
         for name in sorted(files):
@@ -83,6 +86,11 @@ def add_libraries(dist_dir: str, log) -> List[str]:
         shutil.copyfile(source, target)
         os.chmod(target, 0o755)
         copied.append(name)
+        if records is not None:
+            needer = walk.needed_by.get(name, "")
+            if needer.startswith(dist_dir + os.sep):
+                needer = os.path.relpath(needer, dist_dir)
+            records.append((name, source, needer))
     log("shared libraries copied: %s" % (", ".join(copied) or "none"))
     return copied
 
