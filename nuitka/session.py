@@ -52,6 +52,8 @@ class CompilationSession:
         self.carried = None
         #: What the build stage used (compiler, flags; ``BuildSpec.info``).
         self.build_info = {}
+        #: ``--report-template``: loaded templates (nuitka.reports.templates).
+        self.report_templates = []
 
     def log(self, message):
         if self.options.show_progress or self.options.verbose:
@@ -70,6 +72,14 @@ class CompilationSession:
         build_dir = Path(options.build_dir_path())
         cache = CompileCache.from_options(options, log=self.log)
         from nuitka.plugins import PluginError, PluginHost
+        from nuitka.reports.templates import TemplateError, load_templates
+
+        try:
+            # (Checked first: a bad template costs no compilation.)
+            self.report_templates = load_templates(options.report_templates)
+        except TemplateError as e:
+            sys.stderr.write("nuitka: error: %s\n" % e)
+            return 1
 
         try:
             try:
@@ -96,7 +106,8 @@ class CompilationSession:
                 shutil.rmtree(options.dist_dir_path(), ignore_errors=True)
             self._write_report(cache, 1)
             return 1
-        self._write_report(cache, 0)
+        if not self._write_report(cache, 0):
+            return 1
 
         if options.run:
             sys.stdout.flush()
@@ -461,12 +472,20 @@ class CompilationSession:
             build_dir_lock.release()
 
     def _write_report(self, cache, exit_code):
-        """``--report=FILE``: the XML compilation report (see nuitka.reports)."""
-        if self.options.report_path:
+        """``--report=FILE`` (the XML compilation report) and
+        ``--report-template``, see nuitka.reports; False when a template
+        failed to render (said in one line)."""
+        if self.options.report_path or self.report_templates:
             from nuitka.reports import write_reports
+            from nuitka.reports.templates import TemplateError
 
             self.timings.seconds["total"] = time.monotonic() - self._started
-            write_reports(self, cache, exit_code, sys.argv[1:])
+            try:
+                write_reports(self, cache, exit_code, sys.argv[1:])
+            except TemplateError as e:
+                sys.stderr.write("nuitka: error: %s\n" % e)
+                return False
+        return True
 
     @staticmethod
     def _remove_stale_output(output_path):

@@ -42,4 +42,9 @@ def write_reports(session, cache, exit_code, argv):
     data = collect_report_data(session, cache, exit_code, argv)
     if options.report_path:
         write_text_atomically(options.report_path, report_xml(data))
+    templates = getattr(session, "report_templates", None)
+    if templates:
+        from .templates import render_templates
+
+        render_templates(templates, data)
     return data

@@ -270,6 +270,7 @@ def collect_report_data(session, cache, exit_code, argv, with_distributions=True
         "completion": "yes" if exit_code == 0 else "error",
         "exit_code": exit_code,
         "mode": compilation_mode(options),
+        "program": ", ".join(os.path.basename(str(p)) for p in (options.main_paths or [options.input_path])),
         "command_line": " ".join(argv),
         "project_options": list(options.project_options),
         "options": options_data(options),

@@ -49,9 +49,9 @@ def _license_files(dist):
     found = []
     seen = set()
 
-    def add(name, text):
-        if text and name not in seen:
-            seen.add(name)
+    def add(name, path, text):
+        if text and path not in seen and text not in (t for _, t in found):
+            seen.add(path)
             found.append((name, text[:MAX_LICENSE_TEXT]))
 
     for name in dist.metadata.get_all("License-File") or ():
@@ -61,7 +61,7 @@ def _license_files(dist):
             except (OSError, UnicodeDecodeError):
                 text = None
             if text:
-                add(name, text)
+                add(name, candidate, text)
                 break
     for path in dist.files or ():
         parts = path.parts
@@ -73,7 +73,7 @@ def _license_files(dist):
                 text = dist.read_text(relative)
             except (OSError, UnicodeDecodeError):
                 text = None
-            add(relative, text)
+            add(relative, relative, text)
     return found
 
 
