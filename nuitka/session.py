@@ -54,17 +54,24 @@ class CompilationSession:
         self.build_info = {}
         #: ``--report-template``: loaded templates (nuitka.reports.templates).
         self.report_templates = []
+        from nuitka.utils.progress import NullProgress
+
+        #: Progress display of the long stages (nuitka.utils.progress).
+        self.progress = NullProgress()
 
     def log(self, message):
         if self.options.show_progress or self.options.verbose:
-            sys.stderr.write("nuitka: %s\n" % message)
+            self.progress.write("nuitka: %s\n" % message)
 
     def warn(self, message):
         if not self.options.quiet:
-            sys.stderr.write("nuitka: warning: %s\n" % message)
+            self.progress.write("nuitka: warning: %s\n" % message)
 
     def run(self):
         self._started = time.monotonic()
+        from nuitka.utils.progress import make_progress
+
+        self.progress = make_progress(self.options)
         from nuitka.caching import CompileCache
 
         options = self.options
@@ -260,35 +267,23 @@ class CompilationSession:
 
     # -- stage 2: C code ------------------------------------------------------------
 
-    def generate_code(self, cache, build_dir):
-        from nuitka.codegen.program import generate_extension_module_file, generate_program_file
+    def _generate_modules(self, cache, progress, unique_prefix, c_files, xml_parts, optimize,
+                          strip_docstrings, no_annotations):
+        """The C code of every module of the graph (its queue grows as the
+        imports of each module are scanned)."""
         from nuitka.frontend.building import UnsupportedConstruct
         from nuitka.frontend.source import SourceSyntaxError, read_source_bytes
-        from nuitka.pipeline import c_identifier, generate_module_c
-        from nuitka.python_flags import compile_settings, runtime_bits
+        from nuitka.pipeline import generate_module_c
 
         options = self.options
         graph = self.graph
-        optimize, strip_docstrings, no_annotations = compile_settings(options.python_flags)
-        used_prefixes = set()
-        c_files = []
-        xml_parts = []
-
-        def unique_prefix(module):
-            base = "m_" + c_identifier(module.name)
-            if module.name == "__main__" and len(graph.mains) > 1 and module is not graph.mains[0]:
-                base += "_" + c_identifier(Path(module.filename).stem)
-            prefix, n = base, 1
-            while prefix in used_prefixes:
-                n += 1
-                prefix = "%s_%d" % (base, n)
-            used_prefixes.add(prefix)
-            return prefix
-
+        done = 0
         while True:
             module = graph.next_module()
             if module is None:
                 break
+            progress.update(done, done + 1 + graph.pending(), module.name)
+            done += 1
             try:
                 source_bytes = read_source_bytes(module.filename)
             except OSError as e:
@@ -367,6 +362,35 @@ class CompilationSession:
             cache.register_c_file(file_name, module.name)
             c_files.append((file_name, c_text))
             self.generated.append((module, meta["c_prefix"]))
+
+        progress.update(done, done)
+
+    def generate_code(self, cache, build_dir):
+        from nuitka.codegen.program import generate_extension_module_file, generate_program_file
+        from nuitka.pipeline import c_identifier
+        from nuitka.python_flags import compile_settings, runtime_bits
+
+        options = self.options
+        graph = self.graph
+        optimize, strip_docstrings, no_annotations = compile_settings(options.python_flags)
+        used_prefixes = set()
+        c_files = []
+        xml_parts = []
+
+        def unique_prefix(module):
+            base = "m_" + c_identifier(module.name)
+            if module.name == "__main__" and len(graph.mains) > 1 and module is not graph.mains[0]:
+                base += "_" + c_identifier(Path(module.filename).stem)
+            prefix, n = base, 1
+            while prefix in used_prefixes:
+                n += 1
+                prefix = "%s_%d" % (base, n)
+            used_prefixes.add(prefix)
+            return prefix
+
+        with self.progress.stage("C code", "modules") as progress:
+            self._generate_modules(cache, progress, unique_prefix, c_files, xml_parts, optimize,
+                                   strip_docstrings, no_annotations)
 
         if options.xml:
             xml = "".join(xml_parts)
@@ -456,6 +480,7 @@ class CompilationSession:
                 show_scons=options.show_scons,
                 quiet=not (options.show_progress or options.verbose),
                 object_cache=cache.object_cache,
+                progress=self.progress,
                 runtime_cache_dir=(
                     build_dir / "_runtime" if options.is_cache_disabled("runtime") else None
                 ),

@@ -331,6 +331,10 @@ class ModuleGraph:
             return self._queue.pop(0)
         return None
 
+    def pending(self) -> int:
+        """How many modules are queued (for progress displays)."""
+        return len(self._queue)
+
     def drop(self, module: ModuleToCompile):
         """Forget a module that could not be compiled (left to run time)."""
         self.modules.pop(module.name, None)

@@ -56,10 +56,11 @@ def _uses_type_params(filename):
                for node in ast.walk(tree))
 
 
-def _copy_data_files(session, dist_dir):
+def _copy_data_files(session, dist_dir, progress, total):
     """The data files the session collected and checked
     (``nuitka.standalone.data_files``, ``--include-data-*``)."""
     for item in getattr(session, "data_files", ()):
+        progress.update(None, total, item.dest)
         target = os.path.join(dist_dir, *item.dest.split("/"))
         os.makedirs(os.path.dirname(target), exist_ok=True)
         shutil.copyfile(str(item.source), target)
@@ -169,22 +170,30 @@ def _assemble(session, dist_dir, patchelf):
     )
     session.carried = carried
     stdlib = [m for m in carried.sources.values() if m.is_stdlib]
-    write_stdlib_archive(stdlib, os.path.join(dist_dir, STDLIB_ARCHIVE), compress=not options.onefile)
-    for module in carried.sources.values():
-        if not module.is_stdlib:
-            write_pyc_file(module, dist_dir)
-    for name in sorted(carried.namespaces):
-        os.makedirs(os.path.join(dist_dir, *name.split(".")), exist_ok=True)
-    for name, path in sorted(carried.extensions.items()):
-        copy_extension(path, name, dist_dir)
-    _copy_data_files(session, dist_dir)
-    _copy_plugin_files(session, dist_dir, carried)
-    libraries = []
-    add_libraries(dist_dir, session.log, libraries)
-    for name, source, needed_by in libraries:
-        session.copied_files.append({"kind": "dll", "dest": name, "source": source,
-                                     "reason": "needed by %s" % needed_by})
-    fix_elf_files(dist_dir, patchelf)
+    total = len(carried.sources) + len(carried.extensions) + len(getattr(session, "data_files", ()))
+    with session.progress.stage("standalone folder", "files") as progress:
+        progress.update(0, total, STDLIB_ARCHIVE)
+        write_stdlib_archive(stdlib, os.path.join(dist_dir, STDLIB_ARCHIVE), compress=not options.onefile)
+        progress.update(len(stdlib), total)
+        for module in carried.sources.values():
+            if not module.is_stdlib:
+                progress.update(None, total, module.name)
+                write_pyc_file(module, dist_dir)
+        for name in sorted(carried.namespaces):
+            os.makedirs(os.path.join(dist_dir, *name.split(".")), exist_ok=True)
+        for name, path in sorted(carried.extensions.items()):
+            progress.update(None, total, os.path.basename(path))
+            copy_extension(path, name, dist_dir)
+        _copy_data_files(session, dist_dir, progress, total)
+        _copy_plugin_files(session, dist_dir, carried)
+        progress.update(progress.done, total, "shared libraries")
+        libraries = []
+        add_libraries(dist_dir, session.log, libraries)
+        for name, source, needed_by in libraries:
+            session.copied_files.append({"kind": "dll", "dest": name, "source": source,
+                                         "reason": "needed by %s" % needed_by})
+    with session.progress.stage("strip and patchelf", "files") as progress:
+        fix_elf_files(dist_dir, patchelf, on_file=progress.update)
 
 
 __all__ = ["build_standalone", "module_dist_path", "relative_source_path", "DistError"]
