@@ -63,6 +63,10 @@ class CompilationSession:
         if self.options.show_progress or self.options.verbose:
             self.progress.write("nuitka: %s\n" % message)
 
+    def note(self, message):
+        if not self.options.quiet:
+            self.progress.write("nuitka: note: %s\n" % message)
+
     def warn(self, message):
         if not self.options.quiet:
             self.progress.write("nuitka: warning: %s\n" % message)
@@ -77,6 +81,18 @@ class CompilationSession:
         options = self.options
         output_path = Path(options.output_binary_path())
         build_dir = Path(options.build_dir_path())
+        from nuitka.caching.fallback import can_create_below, ensure_writable_caches
+
+        output_base = build_dir.parent
+        if not can_create_below(output_base):
+            # (A read-only source tree compiled in place, a sandbox.)
+            sys.stderr.write(
+                "nuitka: error: the output folder '%s' is not writable; give a writable "
+                "one with --output-dir\n" % output_base
+            )
+            return 1
+        # Sandboxed builds (HOME missing or read-only): caches in build_dir.
+        ensure_writable_caches(build_dir, note=self.note)
         cache = CompileCache.from_options(options, log=self.log)
         from nuitka.plugins import PluginError, PluginHost
         from nuitka.reports.templates import TemplateError, load_templates
