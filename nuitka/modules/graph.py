@@ -277,7 +277,10 @@ class ModuleGraph:
         if name in self.not_followed:
             return True
         info = self.finder.find(name)
-        follow, why = self.policy.explain(info)
+        follow = self.policy.should_follow(info)
+        explained, why = self.policy.explain(info)
+        if explained != follow:  # (a policy that overrides should_follow)
+            why = "followed by the policy" if follow else "not followed by the policy"
         if follow:
             self._add(info, "followed", why=why, importer=importer)
         else:
