@@ -153,6 +153,10 @@ class PluginHost:
     def is_enabled(self, name):
         return name in self._enabled
 
+    def is_disabled(self, name):
+        """Switched off by ``--disable-plugin``."""
+        return name in self._disabled
+
     def enabled_plugins(self):
         return list(self._enabled.values())
 

@@ -240,7 +240,7 @@ def _plugin_records(session):
             "name": name,
             "description": description,
             "enabled": plugins.is_enabled(name),
-            "why": plugins.enabled_why.get(name, "disabled" if name in plugins._disabled  # pylint: disable=protected-access
+            "why": plugins.enabled_why.get(name, "--disable-plugin" if plugins.is_disabled(name)
                                            else "off"),
         })
     decisions = []
