@@ -142,6 +142,8 @@ def _run_scons_with_progress(spec, desc, build_dir, jobs):
         def on_progress(what, name):
             if what == "compiled":
                 stage.update(None, total, name)
+            elif what == "failed":
+                spec.progress.finished(stage, False)  # erase the status line
             else:
                 stage.update(stage.done, total, "linking")
 

@@ -108,7 +108,8 @@ def run_scons(
         error_log: Where the full output of a failed build is saved;
             default ``top_dir/nuitka-scons-error.log``.
         on_progress: Called with ``("compiled", source)`` after each C
-            file and ``("linking", target)`` before the link.
+            file, ``("linking", target)`` before the link and
+            ``("failed", "")`` before the errors of a failed build are shown.
 
     Returns:
         The report written by the SConstruct: ``{"commands": [argv, ...]}``
@@ -190,6 +191,8 @@ def run_scons(
         process.stdout.close()
 
     if return_code != 0:
+        if on_progress is not None:
+            on_progress("failed", "")  # (a status line goes before the errors)
         _report_failure(output_lines, show_scons, error_log, what, desc)
 
     try:
