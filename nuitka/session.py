@@ -92,7 +92,7 @@ class CompilationSession:
             )
             return 1
         # Sandboxed builds (HOME missing or read-only): caches in build_dir.
-        ensure_writable_caches(build_dir, note=self.note)
+        ensure_writable_caches(build_dir, note=self.note, temporary=options.remove_output)
         cache = CompileCache.from_options(options, log=self.log)
         from nuitka.plugins import PluginError, PluginHost
         from nuitka.reports.templates import TemplateError, load_templates

@@ -109,15 +109,20 @@ def test_home_missing_read_only_source(tree):
     assert second["__main__"] == "hit" and second["helper"] == "hit"
 
 
-def test_standalone_read_only_home_quiet(tree):
+def test_onefile_read_only_home_quiet(tree):
     src, home, out = tree
-    result = run_sandboxed(["--standalone", "--quiet", "--output-dir=%s" % out, str(src / "prog.py")],
-                           out.parent, [src, home], home)
+    report = out.parent / "report.xml"
+    result = run_sandboxed(["--onefile", "--quiet", "--output-dir=%s" % out, "--report=%s" % report,
+                            str(src / "prog.py")], out.parent, [src, home], home)
     assert result.returncode == 0, result.describe()
     assert result.stderr == ""  # --quiet: not even the note
-    run = subprocess.run([str(out / "prog.dist" / "prog.bin")], capture_output=True, text=True,
-                         timeout=60)
+    run = subprocess.run([str(out / "prog.bin")], capture_output=True, text=True, timeout=60)
     assert run.stdout == "42\n"
+    root = ET.parse(str(report)).getroot()
+    assert root.get("mode") == "onefile"
+    stages = [t.get("stage") for t in root.iter("timing")]
+    assert {"c-compile", "standalone-copy", "onefile"} <= set(stages)
+    assert root.find("cache").get("dir") == str(out / "prog.build" / "_cache")
 
 
 def test_read_only_output_folder_one_line(tree):
@@ -126,3 +131,17 @@ def test_read_only_output_folder_one_line(tree):
     assert result.returncode == 1
     assert result.stderr == ("nuitka: error: the output folder '%s' is not writable; give a "
                              "writable one with --output-dir\n" % src)
+
+
+def test_remove_output_leaves_no_cache_behind(tree):
+    src, home, out = tree
+    result = run_sandboxed(["--onefile", "--remove-output", "--output-dir=%s" % out,
+                            str(src / "prog.py")], out.parent, [src, home], home)
+    assert result.returncode == 0, result.describe()
+    notes = _notes(result.stderr)
+    assert len(notes) == 1 and "using '" in notes[0], result.stderr
+    temporary = notes[0].split("using '")[1].split("'")[0]
+    assert not os.path.exists(temporary)
+    assert sorted(os.listdir(out)) == ["prog.bin"]
+    run = subprocess.run([str(out / "prog.bin")], capture_output=True, text=True, timeout=60)
+    assert run.stdout == "42\n"

@@ -6,7 +6,8 @@ Package builds (Nix, Debian's sbuild/pbuilder) run the compiler with
 compilation, :func:`ensure_writable_caches` checks that the compiler's cache
 folder (:func:`nuitka.build.cache.get_cache_dir`) and ccache's can be
 written.  When one cannot, it goes into the build folder instead
-(``PROG.build/_cache`` and ``PROG.build/_ccache``), with one note on stderr;
+(``PROG.build/_cache`` and ``PROG.build/_ccache``; with ``--remove-output``
+a temporary folder removed at the end), with one note on stderr;
 the compilation works exactly as with a fresh cache.  When that is not
 possible either, the caches are off (the build stage then reports the
 unwritable build folder itself).
@@ -71,18 +72,44 @@ def _ccache_dir():
     return value if result.returncode == 0 and value else None
 
 
-def ensure_writable_caches(build_dir, note=None, check_ccache=True):
+def _temporary_folder():
+    """A folder in ``$TMPDIR`` removed when the compiler exits."""
+    import atexit
+
+    try:
+        folder = tempfile.mkdtemp(prefix="nuitka-cache-")
+    except OSError:
+        return None
+    atexit.register(shutil.rmtree, folder, True)
+    return Path(folder)
+
+
+def ensure_writable_caches(build_dir, note=None, check_ccache=True, temporary=False):
     """Redirect the caches into ``build_dir`` when their folders cannot be
     written; ``note(text)`` gets one line saying so.  Returns the list of
-    ``(what, unwritable folder, folder used or None)``."""
+    ``(what, unwritable folder, folder used or None)``.
+
+    ``temporary`` (``--remove-output``, the build folder goes away): use a
+    temporary folder instead, removed when the compiler exits."""
     from nuitka.build.cache import get_cache_dir, set_cache_dir_override
+
+    if temporary:
+        base = [None]
+
+        def fallback_folder(name):
+            if base[0] is None:
+                base[0] = _temporary_folder()
+            return base[0] / name if base[0] is not None else None
+    else:
+        def fallback_folder(name):
+            return Path(build_dir) / name
 
     changes = []
     set_cache_dir_override(None)
     cache_dir = get_cache_dir()
     if not is_writable_folder(cache_dir):
-        fallback = Path(build_dir) / FALLBACK_NAME
-        if is_writable_folder(fallback):
+        fallback = fallback_folder(FALLBACK_NAME)
+        if fallback is not None and is_writable_folder(fallback):
             set_cache_dir_override(fallback)
             changes.append(("cache folder", cache_dir, fallback))
         else:
@@ -90,8 +117,8 @@ def ensure_writable_caches(build_dir, note=None, check_ccache=True):
     if check_ccache:
         ccache_dir = _ccache_dir()
         if ccache_dir is not None and not is_writable_folder(ccache_dir):
-            fallback = Path(build_dir) / CCACHE_FALLBACK_NAME
-            if is_writable_folder(fallback):
+            fallback = fallback_folder(CCACHE_FALLBACK_NAME)
+            if fallback is not None and is_writable_folder(fallback):
                 os.environ["CCACHE_DIR"] = str(fallback)
                 changes.append(("ccache folder", ccache_dir, fallback))
             else:
