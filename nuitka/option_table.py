@@ -364,7 +364,8 @@ OPTION_TABLE: Tuple[OptionSpec, ...] = (
        action="store_true"),
     _o(["--jobs", "-j"], "jobs", "backend",
        "Number of parallel C compiler jobs. 0 or a negative N means the CPU "
-       "count minus N. Default: the CPU count (%d here)." % _default_jobs(),
+       "count minus N. Default: the CPU count (%d here), or the slots of "
+       "distcc's hosts when CC starts with distcc." % _default_jobs(),
        metavar="N", type=_jobs_type),
     _o(["--lto"], "lto", "backend",
        "Link time optimization: 'yes', 'no' or 'auto' (default 'auto').",

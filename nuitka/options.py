@@ -138,6 +138,8 @@ class Options:
 
     clang: bool = False
     jobs: int = field(default_factory=_default_jobs)
+    #: --jobs was given (else a compile farm may pick its own slot count).
+    jobs_given: bool = False
     lto: str = "auto"
 
     #: Cache names, possibly ``"all"``.
@@ -648,6 +650,7 @@ def _make_options(namespace, input_path, main_paths, program_args, project_token
         elif isinstance(value, list):
             value = list(value)
         setattr(options, name, value)
+    options.jobs_given = values.get("jobs") is not None
     if xml_output is not None:
         options.xml = True
         options.xml_output = None if xml_output == "-" else _absolute(xml_output)

@@ -419,7 +419,8 @@ class CompilationSession:
                 c_sources=sources,
                 output_path=output_path,
                 target="module" if options.module else "exe",
-                jobs=options.jobs,
+                # 0: the CPU count, or a compile farm's slot count.
+                jobs=options.jobs if options.jobs_given else 0,
                 lto=options.lto,
                 clang=options.clang,
                 show_scons=options.show_scons,
