@@ -140,7 +140,8 @@ class CompilationSession:
             follow_import_to=list(options.follow_import_to),
             nofollow_import_to=list(options.nofollow_import_to),
         )
-        graph = ModuleGraph(ModuleFinder(search_path), policy, log=self.log, plugins=self.plugins)
+        graph = ModuleGraph(ModuleFinder(search_path), policy, log=self.log, plugins=self.plugins,
+                            warn_missing=self.warn if options.is_standalone() else self.log)
         self.graph = graph
         for path in mains:
             name, filename, is_package = self._main_module_name(path)
