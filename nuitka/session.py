@@ -140,7 +140,8 @@ class CompilationSession:
             follow_import_to=list(options.follow_import_to),
             nofollow_import_to=list(options.nofollow_import_to),
         )
-        graph = ModuleGraph(ModuleFinder(search_path), policy, log=self.log, plugins=self.plugins)
+        graph = ModuleGraph(ModuleFinder(search_path), policy, log=self.log, plugins=self.plugins,
+                            warn_missing=self.warn if options.is_standalone() else self.log)
         self.graph = graph
         for path in mains:
             name, filename, is_package = self._main_module_name(path)
@@ -236,10 +237,17 @@ class CompilationSession:
             text, encoding = _decode_source(source_bytes)
         except (SyntaxError, UnicodeDecodeError, LookupError):
             return source_bytes  # reported by the frontend as it would be
+        from nuitka.plugins.load_code import add_code_to_source
+
         try:
             changed = self.plugins.change_source(module.name, module.filename, text)
+            before, after = self.plugins.load_code(module.name)
+            changed = add_code_to_source(changed, before, after)
         except PluginError as e:
             raise CompilationError("nuitka: error: %s\n" % e) from None
+        except SyntaxError as e:
+            raise CompilationError("nuitka: error: the plugins' code for '%s' is not valid: %s\n"
+                                   % (module.name, e)) from None
         if changed == text:
             return source_bytes
         try:
