@@ -181,6 +181,16 @@ def _custom_mode_type(text: str) -> str:
     return text
 
 
+def _report_template_type(text: str) -> str:
+    template, sep, output = text.rpartition(":")
+    if not sep or not template.strip() or not output.strip():
+        raise argparse.ArgumentTypeError(
+            "expected TEMPLATE:OUTPUT (a template file or built-in name, ':', the "
+            "file to write), got %r" % text
+        )
+    return text
+
+
 def _version_type(text: str) -> str:
     parts = text.split(".")
     if len(parts) > 4 or not all(p.isdigit() and int(p) < 65536 for p in parts):
@@ -394,9 +404,15 @@ OPTION_TABLE: Tuple[OptionSpec, ...] = (
        allowed=_all_cache_kinds),
     # --- tracing
     _o(["--report"], "report_path", "tracing",
-       "Write a compilation report (XML) to this file: per module whether "
-       "its C code and object file came from the cache.",
+       "Write a compilation report (XML) to this file: every module found "
+       "with its decision and the reason, options, plugins, data files and "
+       "DLLs, C compiler and flags, cache hits, timings and peak memory.",
        metavar="FILE", type=_nonempty),
+    _o(["--report-template"], "report_templates", "tracing",
+       "Render a Jinja2 template over the report's data into a file: a "
+       "template file, or a built-in one by name (e.g. 'license-report' for "
+       "the licenses of the distributions used). Repeatable.",
+       action="append", metavar="TEMPLATE:OUTPUT", type=_report_template_type),
     _o(["--quiet"], "quiet", "tracing",
        "Print nothing but warnings and errors.",
        action="store_true"),

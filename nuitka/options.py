@@ -149,6 +149,8 @@ class Options:
     clean_cache: List[str] = field(default_factory=list)
 
     report_path: Optional[Path] = None
+    #: ``--report-template`` values as given (``TEMPLATE:OUTPUT``).
+    report_templates: List[str] = field(default_factory=list)
     quiet: bool = False
     show_scons: bool = False
     show_progress: bool = False

@@ -32,7 +32,8 @@ class ModuleCode:
 
 
 def generate_module_c(filename, module_name, c_prefix=None, source_bytes=None, want_xml=False, log=None,
-                      optimize=0, strip_docstrings=False, no_annotations=False, code_filename=None):
+                      optimize=0, strip_docstrings=False, no_annotations=False, code_filename=None,
+                      timings=None):
     """Source file + module name -> generated C.
 
     ``optimize`` (``compile()``'s level), ``strip_docstrings`` and
@@ -44,6 +45,9 @@ def generate_module_c(filename, module_name, c_prefix=None, source_bytes=None, w
     standalone folder or the extension module, which the runtime makes
     absolute where the program runs (no build path in the result).
 
+    ``timings``: a :class:`nuitka.reports.timing.Timings` that gets the
+    time of each stage.
+
     Raises ``SourceSyntaxError``, ``UnsupportedConstruct`` or ``OSError``.
     ``c_prefix`` names the module's C symbols (``<prefix>_exec``); it must be
     unique in the program.
@@ -52,35 +56,40 @@ def generate_module_c(filename, module_name, c_prefix=None, source_bytes=None, w
     from nuitka.frontend.building import build_module_tree
     from nuitka.frontend.source import compile_source
     from nuitka.optimization import optimize_module
+    from nuitka.reports.timing import stage
 
     if source_bytes is None:
         source_bytes = read_source_bytes(filename)
     from nuitka.frontend.building import UnsupportedConstruct
     from nuitka.internal_error import locate
 
-    source_text, code = compile_source(source_bytes, filename, optimize)
-    if code_filename is not None and code_filename != filename:
-        from nuitka.frontend.source import with_code_filename
+    with stage(timings, "frontend"):
+        source_text, code = compile_source(source_bytes, filename, optimize)
+        if code_filename is not None and code_filename != filename:
+            from nuitka.frontend.source import with_code_filename
 
-        code = with_code_filename(code, code_filename)
+            code = with_code_filename(code, code_filename)
     try:
         # 1. frontend
         if log:
             log("building node tree of '%s' (%s)" % (filename, module_name))
-        module = build_module_tree(
-            filename, source_text, code, module_name, optimize, strip_docstrings, no_annotations
-        )
+        with stage(timings, "frontend"):
+            module = build_module_tree(
+                filename, source_text, code, module_name, optimize, strip_docstrings, no_annotations
+            )
         # 2. optimization
         if log:
             log("optimizing '%s'" % module_name)
-        explainer = optimize_module(module, filename)
+        with stage(timings, "optimization"):
+            explainer = optimize_module(module, filename)
         xml = None
         if want_xml:
             xml = "\n".join(scope.to_xml() for scope in module.all_scopes) + "\n"
         # 3. code generation
         if log:
             log("generating C code of '%s'" % module_name)
-        c_text, module_ctx = generate_module_code(module, module_name, filename, c_prefix)
+        with stage(timings, "codegen"):
+            c_text, module_ctx = generate_module_code(module, module_name, filename, c_prefix)
     except UnsupportedConstruct:
         raise
     except Exception as e:

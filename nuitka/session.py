@@ -39,30 +39,77 @@ class CompilationSession:
         self.generated = []
         #: ``DataFile`` records for the dist folder (nuitka.standalone.data_files).
         self.data_files = []
+        from nuitka.reports.timing import Timings
+
+        #: Time per stage (``--report``).
+        self.timings = Timings()
+        #: name -> why a module found for compilation was not compiled.
+        self.dropped = {}
+        #: Files the standalone stage put into the dist folder besides the
+        #: modules: ``{"kind": "data-file"|"dll", "dest", "source", "reason"}``.
+        self.copied_files = []
+        #: Standalone: the ``CarriedModules`` (bytecode, extension modules).
+        self.carried = None
+        #: What the build stage used (compiler, flags; ``BuildSpec.info``).
+        self.build_info = {}
+        #: ``--report-template``: loaded templates (nuitka.reports.templates).
+        self.report_templates = []
+        from nuitka.utils.progress import NullProgress
+
+        #: Progress display of the long stages (nuitka.utils.progress).
+        self.progress = NullProgress()
 
     def log(self, message):
         if self.options.show_progress or self.options.verbose:
-            sys.stderr.write("nuitka: %s\n" % message)
+            self.progress.write("nuitka: %s\n" % message)
+
+    def note(self, message):
+        if not self.options.quiet:
+            self.progress.write("nuitka: note: %s\n" % message)
 
     def warn(self, message):
         if not self.options.quiet:
-            sys.stderr.write("nuitka: warning: %s\n" % message)
+            self.progress.write("nuitka: warning: %s\n" % message)
 
     def run(self):
         self._started = time.monotonic()
+        from nuitka.utils.progress import make_progress
+
+        self.progress = make_progress(self.options)
         from nuitka.caching import CompileCache
 
         options = self.options
         output_path = Path(options.output_binary_path())
         build_dir = Path(options.build_dir_path())
+        from nuitka.caching.fallback import can_create_below, ensure_writable_caches
+
+        output_base = build_dir.parent
+        if not can_create_below(output_base):
+            # (A read-only source tree compiled in place, a sandbox.)
+            sys.stderr.write(
+                "nuitka: error: the output folder '%s' is not writable; give a writable "
+                "one with --output-dir\n" % output_base
+            )
+            return 1
+        # Sandboxed builds (HOME missing or read-only): caches in build_dir.
+        ensure_writable_caches(build_dir, note=self.note)
         cache = CompileCache.from_options(options, log=self.log)
         from nuitka.plugins import PluginError, PluginHost
+        from nuitka.reports.templates import TemplateError, load_templates
+
+        try:
+            # (Checked first: a bad template costs no compilation.)
+            self.report_templates = load_templates(options.report_templates)
+        except TemplateError as e:
+            sys.stderr.write("nuitka: error: %s\n" % e)
+            return 1
 
         try:
             try:
                 self.plugins = PluginHost(options, log=self.log, warn=self.warn)
                 self.plugins.check_start()
-                self.collect_modules()
+                with self.timings.stage("import-scan"):
+                    self.collect_modules()
                 self.collect_data_files()
                 sources = self.generate_code(cache, build_dir)
                 if options.is_standalone():
@@ -82,7 +129,8 @@ class CompilationSession:
                 shutil.rmtree(options.dist_dir_path(), ignore_errors=True)
             self._write_report(cache, 1)
             return 1
-        self._write_report(cache, 0)
+        if not self._write_report(cache, 0):
+            return 1
 
         if options.run:
             sys.stdout.flush()
@@ -260,11 +308,107 @@ class CompilationSession:
 
     # -- stage 2: C code ------------------------------------------------------------
 
-    def generate_code(self, cache, build_dir):
-        from nuitka.codegen.program import generate_extension_module_file, generate_program_file
+    def _generate_modules(self, cache, progress, unique_prefix, c_files, xml_parts, optimize,
+                          strip_docstrings, no_annotations):
+        """The C code of every module of the graph (its queue grows as the
+        imports of each module are scanned)."""
         from nuitka.frontend.building import UnsupportedConstruct
         from nuitka.frontend.source import SourceSyntaxError, read_source_bytes
-        from nuitka.pipeline import c_identifier, generate_module_c
+        from nuitka.pipeline import generate_module_c
+
+        options = self.options
+        graph = self.graph
+        done = 0
+        while True:
+            module = graph.next_module()
+            if module is None:
+                break
+            progress.update(done, done + 1 + graph.pending(), module.name)
+            done += 1
+            try:
+                source_bytes = read_source_bytes(module.filename)
+            except OSError as e:
+                if module.required:
+                    raise CompilationError(
+                        "nuitka: error: cannot read '%s': %s\n" % (module.filename, e.strerror)
+                    ) from None
+                self.warn("not compiling '%s': %s" % (module.name, e.strerror))
+                self.dropped[module.name] = "cannot be read: %s" % e.strerror
+                graph.drop(module)
+                continue
+            source_bytes = self._plugin_source(module, source_bytes)
+            with self.timings.stage("import-scan"):
+                graph.scan(module, _parse_for_scan(source_bytes, module.filename))
+            prefix = unique_prefix(module)
+            holder = {}
+
+            code_filename = self._code_filename(module)
+
+            def produce(module=module, source_bytes=source_bytes, prefix=prefix, holder=holder,
+                        code_filename=code_filename):
+                code = generate_module_c(
+                    module.filename, module.name, prefix, source_bytes,
+                    want_xml=options.xml, log=self.log,
+                    optimize=optimize, strip_docstrings=strip_docstrings,
+                    no_annotations=no_annotations, code_filename=code_filename,
+                    timings=self.timings,
+                )
+                holder["xml"] = code.xml
+                holder["explanations"] = code.explanations
+                return code.c_text, {"c_prefix": code.c_prefix}
+
+            try:
+                c_text, meta = cache.generate_module_cached(
+                    module.name, module.filename, source_bytes, produce,
+                    extra=(("c_prefix", prefix), ("is_package", str(module.is_package)),
+                           ("code_filename", code_filename or "")),
+                )
+            except SourceSyntaxError as e:
+                if module.required:
+                    raise CompilationError(e.text) from None
+                # Left to the import system: it raises the SyntaxError at run time.
+                self.warn("not compiling '%s': it has a syntax error" % module.name)
+                self.dropped[module.name] = "it has a syntax error"
+                graph.drop(module)
+                continue
+            except UnsupportedConstruct as e:
+                if module.required:
+                    raise CompilationError("nuitka: error: %s\n" % e) from None
+                self.warn("not compiling '%s' (imported from source at run time): %s" % (module.name, e))
+                self.dropped[module.name] = "unsupported construct: %s" % e
+                graph.drop(module)
+                continue
+            except Exception as e:  # pylint: disable=broad-except
+                # A compiler bug in a module that was only followed: the
+                # program still works with that module imported from source.
+                if module.required:
+                    raise
+                where = getattr(e, "line", None)
+                self.warn(
+                    "not compiling '%s' (imported from source at run time): internal error of the "
+                    "compiler%s: %s (please report it)"
+                    % (module.name, " at line %d" % where if where else "", e)
+                )
+                self.dropped[module.name] = "internal error of the compiler: %s" % e
+                graph.drop(module)
+                continue
+            if holder.get("xml"):
+                xml_parts.append(holder["xml"])
+            if options.explain_optimizations and holder.get("explanations"):
+                sys.stdout.write(holder["explanations"])
+                sys.stdout.flush()
+            file_name = "module.%s.c" % (module.name if module.name != "__main__" else prefix[2:])
+            if module is graph.mains[0] and not options.module:
+                file_name = "module.__main__.c"
+            cache.register_c_file(file_name, module.name)
+            c_files.append((file_name, c_text))
+            self.generated.append((module, meta["c_prefix"]))
+
+        progress.update(done, done)
+
+    def generate_code(self, cache, build_dir):
+        from nuitka.codegen.program import generate_extension_module_file, generate_program_file
+        from nuitka.pipeline import c_identifier
         from nuitka.python_flags import compile_settings, runtime_bits
 
         options = self.options
@@ -285,82 +429,9 @@ class CompilationSession:
             used_prefixes.add(prefix)
             return prefix
 
-        while True:
-            module = graph.next_module()
-            if module is None:
-                break
-            try:
-                source_bytes = read_source_bytes(module.filename)
-            except OSError as e:
-                if module.required:
-                    raise CompilationError(
-                        "nuitka: error: cannot read '%s': %s\n" % (module.filename, e.strerror)
-                    ) from None
-                self.warn("not compiling '%s': %s" % (module.name, e.strerror))
-                graph.drop(module)
-                continue
-            source_bytes = self._plugin_source(module, source_bytes)
-            graph.scan(module, _parse_for_scan(source_bytes, module.filename))
-            prefix = unique_prefix(module)
-            holder = {}
-
-            code_filename = self._code_filename(module)
-
-            def produce(module=module, source_bytes=source_bytes, prefix=prefix, holder=holder,
-                        code_filename=code_filename):
-                code = generate_module_c(
-                    module.filename, module.name, prefix, source_bytes,
-                    want_xml=options.xml, log=self.log,
-                    optimize=optimize, strip_docstrings=strip_docstrings,
-                    no_annotations=no_annotations, code_filename=code_filename,
-                )
-                holder["xml"] = code.xml
-                holder["explanations"] = code.explanations
-                return code.c_text, {"c_prefix": code.c_prefix}
-
-            try:
-                c_text, meta = cache.generate_module_cached(
-                    module.name, module.filename, source_bytes, produce,
-                    extra=(("c_prefix", prefix), ("is_package", str(module.is_package)),
-                           ("code_filename", code_filename or "")),
-                )
-            except SourceSyntaxError as e:
-                if module.required:
-                    raise CompilationError(e.text) from None
-                # Left to the import system: it raises the SyntaxError at run time.
-                self.warn("not compiling '%s': it has a syntax error" % module.name)
-                graph.drop(module)
-                continue
-            except UnsupportedConstruct as e:
-                if module.required:
-                    raise CompilationError("nuitka: error: %s\n" % e) from None
-                self.warn("not compiling '%s' (imported from source at run time): %s" % (module.name, e))
-                graph.drop(module)
-                continue
-            except Exception as e:  # pylint: disable=broad-except
-                # A compiler bug in a module that was only followed: the
-                # program still works with that module imported from source.
-                if module.required:
-                    raise
-                where = getattr(e, "line", None)
-                self.warn(
-                    "not compiling '%s' (imported from source at run time): internal error of the "
-                    "compiler%s: %s (please report it)"
-                    % (module.name, " at line %d" % where if where else "", e)
-                )
-                graph.drop(module)
-                continue
-            if holder.get("xml"):
-                xml_parts.append(holder["xml"])
-            if options.explain_optimizations and holder.get("explanations"):
-                sys.stdout.write(holder["explanations"])
-                sys.stdout.flush()
-            file_name = "module.%s.c" % (module.name if module.name != "__main__" else prefix[2:])
-            if module is graph.mains[0] and not options.module:
-                file_name = "module.__main__.c"
-            cache.register_c_file(file_name, module.name)
-            c_files.append((file_name, c_text))
-            self.generated.append((module, meta["c_prefix"]))
+        with self.progress.stage("C code", "modules") as progress:
+            self._generate_modules(cache, progress, unique_prefix, c_files, xml_parts, optimize,
+                                   strip_docstrings, no_annotations)
 
         if options.xml:
             xml = "".join(xml_parts)
@@ -455,12 +526,15 @@ class CompilationSession:
                 show_scons=options.show_scons,
                 quiet=not (options.show_progress or options.verbose),
                 object_cache=cache.object_cache,
+                progress=self.progress,
                 runtime_cache_dir=(
                     build_dir / "_runtime" if options.is_cache_disabled("runtime") else None
                 ),
             )
             self.log("building '%s'" % output_path)
-            build(spec)
+            self.build_info = spec.info
+            with self.timings.stage("c-compile"):
+                build(spec)
         except BuildError as e:
             raise CompilationError("nuitka: error: %s\n" % e) from None
         finally:
@@ -469,16 +543,20 @@ class CompilationSession:
             build_dir_lock.release()
 
     def _write_report(self, cache, exit_code):
-        """``--report=FILE``: the XML compilation report (cache use per module)."""
-        if self.options.report_path:
-            cache.write_report(
-                self.options.report_path,
-                completion="yes" if exit_code == 0 else "error",
-                exit_code=exit_code,
-                timings={"total": time.monotonic() - self._started},
-                argv=sys.argv[1:],
-                plugin_decisions=self.plugins.decisions if self.plugins else (),
-            )
+        """``--report=FILE`` (the XML compilation report) and
+        ``--report-template``, see nuitka.reports; False when a template
+        failed to render (said in one line)."""
+        if self.options.report_path or self.report_templates:
+            from nuitka.reports import write_reports
+            from nuitka.reports.templates import TemplateError
+
+            self.timings.seconds["total"] = time.monotonic() - self._started
+            try:
+                write_reports(self, cache, exit_code, sys.argv[1:])
+            except TemplateError as e:
+                sys.stderr.write("nuitka: error: %s\n" % e)
+                return False
+        return True
 
     @staticmethod
     def _remove_stale_output(output_path):

@@ -1,7 +1,7 @@
 """The compile cache (nuitka/caching): reuse by content hash.
 
 Cache use is read from the compiler's own report (``--report=FILE``, see
-nuitka/caching/report.py), never from timings: per module ``code_cache``
+nuitka/reports/xml_report.py), never from timings: per module ``code_cache``
 (generated C code reused: no frontend/codegen), ``object_cache`` and
 ``c_compiled`` (whether the C compiler ran for it), and ``<build
 c_compiler_runs=...>`` for the whole build.

@@ -54,6 +54,10 @@ from SCons.Script import (  # pylint: disable=import-error
 )
 
 _commands_run = []
+#: Whether to print progress lines (``desc["progress"]``); must match
+#: nuitka.build.scons.PROGRESS_PREFIX.
+_progress = [False]
+PROGRESS_PREFIX = "nuitka-scons-progress: "
 
 
 def _escape_dollar(value):
@@ -71,15 +75,33 @@ def _unquote(arg):
     return arg
 
 
+def _progress_line(args, done):
+    """``nuitka-scons-progress: compiled SOURCE`` / ``linking TARGET`` on
+    stdout for the caller's progress display (``desc["progress"]``)."""
+    if not _progress[0]:
+        return
+    if "-c" in args and done:
+        line = "compiled %s" % args[-1]
+    elif "-c" not in args and "-o" in args and not done:
+        line = "linking %s" % args[args.index("-o") + 1]
+    else:
+        return
+    sys.stdout.write("%s%s\n" % (PROGRESS_PREFIX, line))
+    sys.stdout.flush()
+
+
 def _spawn(_sh, _escape, _cmd, args, env):
     """Run one command directly (no ``sh -c``), report it when it fails."""
     args = [_unquote(str(arg)) for arg in args]
     _commands_run.append(args)
+    _progress_line(args, False)
     try:
         return_code = subprocess.call(args, env=env)
     except OSError as e:
         sys.stderr.write("nuitka-scons: cannot run %r: %s\n" % (args[0], e))
         return 127
+    if return_code == 0:
+        _progress_line(args, True)
     if return_code != 0:
         sys.stderr.write(
             "nuitka-scons: command failed with exit code %d: %s\n"
@@ -105,6 +127,7 @@ def _main():
 
     if desc.get("report"):
         atexit.register(_write_report, desc["report"])
+    _progress[0] = bool(desc.get("progress"))
 
     env = Environment(
         tools=[],

@@ -115,7 +115,12 @@ def _build(spec: BuildSpec, output_path: Path) -> Path:
             runtime.header_key,
         )
 
-    report = run_scons(desc, build_dir, jobs, spec.show_scons, what="C compilation")
+    spec.info.update(
+        compiler=compiler.path, compiler_kind=compiler.kind, compiler_version=compiler.version,
+        ccache=compiler.ccache or "", jobs=jobs, lto=lto, ccflags=list(desc["ccflags"]),
+        linkflags=list(desc["linkflags"]), libs=list(desc["libs"]),
+    )
+    report = _run_scons_with_progress(spec, desc, build_dir, jobs)
 
     if object_cache is not None:
         object_cache.store_results(report, build_dir)
@@ -128,6 +133,23 @@ def _build(spec: BuildSpec, output_path: Path) -> Path:
             % (len(report.get("commands", [])), output_path, time.monotonic() - started)
         )
     return output_path
+
+
+def _run_scons_with_progress(spec, desc, build_dir, jobs):
+    if spec.progress is None or spec.show_scons:
+        return run_scons(desc, build_dir, jobs, spec.show_scons, what="C compilation")
+    total = sum(1 for entry in desc["objects"] if entry[2:] != ["prebuilt"])
+    with spec.progress.stage("C compile", "C files") as stage:
+        stage.update(0, total)
+
+        def on_progress(what, name):
+            if what == "compiled":
+                stage.update(None, total, name)
+            else:
+                stage.update(stage.done, total, "linking")
+
+        return run_scons(desc, build_dir, jobs, spec.show_scons, what="C compilation",
+                         on_progress=on_progress)
 
 
 def get_object_pairs(c_sources: List[Path], build_dir: Path) -> List[Tuple[str, str]]:

@@ -27,6 +27,15 @@ CACHE_DIR_ENV = "NUITKA_CACHE_DIR"
 #: Cache kinds known to the build stage (``--clean-cache`` accepts these and "all").
 CACHE_KINDS = ("runtime", "onefile")
 
+#: Set by :func:`set_cache_dir_override` for one compilation whose user
+#: cache folder cannot be written (see nuitka.caching.fallback).
+_override = [None]
+
+
+def set_cache_dir_override(path) -> None:
+    """Use ``path`` instead of the user cache folder (``None``: stop)."""
+    _override[0] = Path(path).absolute() if path is not None else None
+
 
 def get_cache_dir() -> Path:
     """Return the base cache folder (not created here).
@@ -36,6 +45,8 @@ def get_cache_dir() -> Path:
     same location is computed by hand (XDG rules: ``$XDG_CACHE_HOME/nuitka``
     or ``~/.cache/nuitka``).
     """
+    if _override[0] is not None:
+        return _override[0]
     override = os.environ.get(CACHE_DIR_ENV)
     if override:
         return Path(os.path.expanduser(override)).absolute()

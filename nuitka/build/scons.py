@@ -36,6 +36,9 @@ SCONSTRUCT_PATH = Path(__file__).resolve().with_name("SConstruct.py")
 #: Environment variable naming a Python interpreter that has SCons installed.
 SCONS_PYTHON_ENV = "NUITKA_SCONS_PYTHON"
 
+#: Lines of the SConstruct for ``on_progress`` (not part of the output).
+PROGRESS_PREFIX = "nuitka-scons-progress: "
+
 #: How many lines of failing compiler output are echoed to stderr.
 MAX_ERROR_LINES = 200
 
@@ -90,6 +93,7 @@ def run_scons(
     show_scons: bool = False,
     what: str = "C compilation",
     error_log: Optional[Path] = None,
+    on_progress=None,
 ) -> Dict:
     """Write ``desc`` to ``top_dir`` and let SCons build it.
 
@@ -103,6 +107,8 @@ def run_scons(
         what: Wording for the error message (``"C compilation"``).
         error_log: Where the full output of a failed build is saved;
             default ``top_dir/nuitka-scons-error.log``.
+        on_progress: Called with ``("compiled", source)`` after each C
+            file and ``("linking", target)`` before the link.
 
     Returns:
         The report written by the SConstruct: ``{"commands": [argv, ...]}``
@@ -119,6 +125,8 @@ def run_scons(
     desc = dict(desc)
     desc.setdefault("sconsign", str(top_dir / ".sconsign-nuitka"))
     desc.setdefault("report", str(report_path))
+    if on_progress is not None:
+        desc["progress"] = True
 
     _write_json(desc_path, desc)
     for stale in (report_path, error_log):
@@ -164,6 +172,11 @@ def run_scons(
     try:
         for raw_line in process.stdout:
             line = raw_line.decode("utf-8", "replace")
+            if line.startswith(PROGRESS_PREFIX):
+                if on_progress is not None:
+                    what, _, name = line[len(PROGRESS_PREFIX):].rstrip("\n").partition(" ")
+                    on_progress(what, name)
+                continue
             output_lines.append(line)
             if show_scons:
                 sys.stdout.write(line)

@@ -66,6 +66,10 @@ class BuildSpec:
     runtime_dir: Optional[Path] = None
     object_cache: Optional[object] = None
     runtime_cache_dir: Optional[Path] = None
+    #: Filled by the build for ``--report``: compiler, flags, commands.
+    info: Dict = field(default_factory=dict)
+    #: A nuitka.utils.progress display for the C compilation, or None.
+    progress: Optional[object] = None
 
     def __post_init__(self):
         self.build_dir = Path(self.build_dir)

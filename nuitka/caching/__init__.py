@@ -23,7 +23,7 @@ Use from the session, one :class:`CompileCache` per compilation::
         module_name, source_path, source_bytes, produce)   # per module
     cache.register_c_file("module.%s.c" % module_name, module_name)
     spec.object_cache = cache.object_cache                  # for the build
-    cache.write_report(options.report_path, ...)            # --report
+    # --report: nuitka.reports reads cache.modules and the object cache
 
 ``produce()`` runs the frontend and code generation and returns
 ``(c_text, meta)``; ``meta`` is a JSON-able dict of whatever else the
@@ -152,12 +152,6 @@ class CompileCache:
             if record["name"] == module_name and record["c_file"] is None:
                 record["c_file"] = str(c_file_name)
                 break
-
-    def write_report(self, path, **kwargs) -> None:
-        """Write the XML compilation report (see :mod:`nuitka.caching.report`)."""
-        from nuitka.caching.report import write_compilation_report
-
-        write_compilation_report(path, self, **kwargs)
 
 
 def generate_module_cached(cache: Optional[CompileCache], key_inputs: dict, produce):

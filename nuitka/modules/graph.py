@@ -59,6 +59,10 @@ class ModuleToCompile:
     imports: List[str] = field(default_factory=list)
     #: True for the main module(s): errors in them are fatal.
     required: bool = False
+    #: Which rule made it part of the program (for ``--report``).
+    why: str = ""
+    #: The module whose import brought it in first (None for roots).
+    importer: Optional[str] = None
 
     @property
     def package_context(self) -> Optional[str]:
@@ -87,15 +91,25 @@ class FollowPolicy:
     nofollow_import_to: List[str] = field(default_factory=list)
 
     def should_follow(self, info: ModuleInfo) -> bool:
+        return self.explain(info)[0]
+
+    def explain(self, info: ModuleInfo):
+        """``(follow, reason)``: the decision and the rule that made it."""
         if not info.compilable:
-            return False
-        if pattern_matches(info.name, self.nofollow_import_to):
-            return False
-        if pattern_matches(info.name, self.follow_import_to):
-            return True
+            return False, _describe_uncompilable(info)
+        for pattern in self.nofollow_import_to:
+            if pattern_matches(info.name, [pattern]):
+                return False, "--nofollow-import-to=%s" % pattern
+        for pattern in self.follow_import_to:
+            if pattern_matches(info.name, [pattern]):
+                return True, "--follow-import-to=%s" % pattern
         if self.follow_imports:
-            return not info.is_stdlib
-        return False
+            if info.is_stdlib:
+                return False, "standard library (not followed by --follow-imports)"
+            return True, "--follow-imports"
+        if self.follow_imports is False:
+            return False, "--nofollow-imports"
+        return False, "imports are not followed by default (--follow-imports)"
 
 
 def _read_tree(filename):
@@ -179,11 +193,13 @@ class ModuleGraph:
         self.not_followed: Dict[str, ModuleInfo] = {}
         #: name -> importers whose import of it a plugin left out.
         self.excluded_imports: Dict[str, List[str]] = {}
+        #: name -> ``(why, importer)`` of the imports not compiled (for reports).
+        self.not_followed_why: Dict[str, tuple] = {}
 
     # -- adding roots ---------------------------------------------------------
 
     def add_main(self, filename: str, name: str = "__main__", is_package: bool = False):
-        module = ModuleToCompile(name, filename, is_package, "main", required=True)
+        module = ModuleToCompile(name, filename, is_package, "main", required=True, why="main program")
         self.mains.append(module)
         if self.plugins is not None:
             self.plugins.module_encountered(name, filename)
@@ -192,11 +208,12 @@ class ModuleGraph:
         self._queue.append(module)
         return module
 
-    def _add(self, info: ModuleInfo, reason: str, required=False):
+    def _add(self, info: ModuleInfo, reason: str, required=False, why="", importer=None):
         if info.name in self.modules:
             return self.modules[info.name]
         module = ModuleToCompile(
-            info.name, info.filename, info.kind == PACKAGE, reason, required=required
+            info.name, info.filename, info.kind == PACKAGE, reason, required=required,
+            why=why or reason, importer=importer,
         )
         self.modules[info.name] = module
         self._queue.append(module)
@@ -216,7 +233,7 @@ class ModuleGraph:
             raise ModuleGraphError(
                 "--include-module=%s: %s" % (name, _describe_uncompilable(info))
             )
-        self._add(info, "included", required=True)
+        self._add(info, "included", required=True, why="--include-module=%s" % name)
 
     def include_package(self, name: str):
         info = self.finder.find(name)
@@ -229,14 +246,15 @@ class ModuleGraph:
                 continue
             if sub.name != name and pattern_matches(sub.name, self.policy.nofollow_import_to):
                 continue
-            self._add(sub, "included", required=True)
+            self._add(sub, "included", required=True, why="--include-package=%s" % name)
 
     def include_plugin_directory(self, directory: str):
         if not os.path.isdir(directory):
             raise ModuleGraphError("--include-plugin-directory=%s: not a folder" % directory)
         for info in plugin_directory_modules(directory):
             if info.name not in self.modules:
-                self._add(info, "plugin", required=True)
+                self._add(info, "plugin", required=True,
+                          why="--include-plugin-directory=%s" % directory)
 
     # -- following --------------------------------------------------------------
 
@@ -258,15 +276,21 @@ class ModuleGraph:
                     return False
                 info = self.finder.find(name)
                 if info.compilable:
-                    self._add(info, "followed")
+                    self._add(info, "followed", why="plugin %s: %s" % (plugin, reason),
+                              importer=importer)
                     return True
         if name in self.not_followed:
             return True
         info = self.finder.find(name)
-        if self.policy.should_follow(info):
-            self._add(info, "followed")
+        follow = self.policy.should_follow(info)
+        explained, why = self.policy.explain(info)
+        if explained != follow:  # (a policy that overrides should_follow)
+            why = "followed by the policy" if follow else "not followed by the policy"
+        if follow:
+            self._add(info, "followed", why=why, importer=importer)
         else:
             self.not_followed[name] = info
+            self.not_followed_why[name] = (why, importer)
         return True
 
     def _import_targets(self, module: ModuleToCompile, request: ImportRequest):
@@ -332,6 +356,10 @@ class ModuleGraph:
         if self._queue:
             return self._queue.pop(0)
         return None
+
+    def pending(self) -> int:
+        """How many modules are queued (for progress displays)."""
+        return len(self._queue)
 
     def drop(self, module: ModuleToCompile):
         """Forget a module that could not be compiled (left to run time)."""

@@ -216,7 +216,13 @@ def write_payload(
     raw_size = raw_stream_size(entries)
 
     if compress:
-        import zstandard
+        try:
+            import zstandard
+        except ImportError:
+            raise PayloadError(
+                "onefile compression needs the zstandard package (python3 -m pip install "
+                "zstandard), or use --onefile-no-compression"
+            ) from None
 
         # threads >= 1: zstd's multi-threaded mode, whose output does not
         # depend on the number of threads (deterministic on every machine).

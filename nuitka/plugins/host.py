@@ -97,6 +97,8 @@ class PluginHost:
         self.warn = warn or (lambda message: None)
         self.mode = compilation_mode(options)
         self.decisions = []
+        #: plugin name -> why it is on (for ``--report``).
+        self.enabled_why = {}
         self._enabled = {}  # name -> instance
         self._available = {}  # name -> class
         self.evaluator = ConditionEvaluator(
@@ -147,6 +149,7 @@ class PluginHost:
         except Exception as e:  # pylint: disable=broad-except
             raise PluginError("plugin '%s' failed to start: %s: %s"
                               % (cls.plugin_name, type(e).__name__, e)) from None
+        self.enabled_why[cls.plugin_name] = why
         self.log("plugin '%s' enabled (%s)" % (cls.plugin_name, why))
 
     def is_enabled(self, name):

@@ -56,13 +56,16 @@ def _uses_type_params(filename):
                for node in ast.walk(tree))
 
 
-def _copy_data_files(session, dist_dir):
+def _copy_data_files(session, dist_dir, progress, total):
     """The data files the session collected and checked
     (``nuitka.standalone.data_files``, ``--include-data-*``)."""
     for item in getattr(session, "data_files", ()):
+        progress.update(None, total, item.dest)
         target = os.path.join(dist_dir, *item.dest.split("/"))
         os.makedirs(os.path.dirname(target), exist_ok=True)
         shutil.copyfile(str(item.source), target)
+        session.copied_files.append({"kind": "data-file", "dest": item.dest,
+                                     "source": str(item.source), "reason": item.reason})
 
 
 def _program_modules(session, carried):
@@ -90,13 +93,13 @@ def _copy_plugin_files(session, dist_dir, carried):
         for source, dest, reason in plugins.data_files(name, filename, is_package):
             if excludes and _excluded(dest, excludes):
                 continue
-            _copy_into(dist_dir, str(source), dest, reason, session)
+            _copy_into(dist_dir, str(source), dest, reason, session, "data-file")
         for path, dest_dir, reason in plugins.dlls(name, filename, is_package):
             dest = "/".join(part for part in (dest_dir, os.path.basename(str(path))) if part)
-            _copy_into(dist_dir, str(path), dest, reason, session)
+            _copy_into(dist_dir, str(path), dest, reason, session, "dll")
 
 
-def _copy_into(dist_dir, source, dest, reason, session):
+def _copy_into(dist_dir, source, dest, reason, session, kind="data-file"):
     parts = [part for part in dest.replace(os.sep, "/").split("/") if part not in ("", ".")]
     if not parts or ".." in parts:
         raise DistError("'%s' (%s) would be outside the dist folder" % (dest, reason))
@@ -109,6 +112,8 @@ def _copy_into(dist_dir, source, dest, reason, session):
     except OSError as e:
         raise DistError("cannot copy '%s' (%s): %s" % (source, reason, e.strerror)) from None
     shutil.copymode(source, target)
+    session.copied_files.append({"kind": kind, "dest": "/".join(parts), "source": source,
+                                 "reason": reason})
     session.log("'%s' from '%s' (%s)" % ("/".join(parts), source, reason))
 
 
@@ -130,7 +135,8 @@ def build_standalone(session, cache, build_dir, c_files):
         shutil.rmtree(tmp_dir, ignore_errors=True)
         tmp_dir.mkdir(parents=True)
         session.build(cache, build_dir, c_files, tmp_dir / binary_name)
-        _assemble(session, str(tmp_dir), patchelf)
+        with session.timings.stage("standalone-copy"):
+            _assemble(session, str(tmp_dir), patchelf)
         old = None
         if dist_dir.exists() or dist_dir.is_symlink():
             old = dist_dir.parent / (".%s.old-%d" % (dist_dir.name, os.getpid()))
@@ -151,8 +157,9 @@ def build_standalone(session, cache, build_dir, c_files):
         from nuitka.onefile import OnefileError, OnefileSettings, build_onefile  # pylint: disable=import-outside-toplevel
 
         try:
-            build_onefile(str(dist_dir), binary_name, str(options.output_binary_path()),
-                          OnefileSettings.from_options(options))
+            with session.timings.stage("onefile"):
+                build_onefile(str(dist_dir), binary_name, str(options.output_binary_path()),
+                              OnefileSettings.from_options(options))
         except OnefileError as e:
             raise CompilationError("nuitka: error: %s\n" % e) from None
         finally:
@@ -168,19 +175,32 @@ def _assemble(session, dist_dir, patchelf):
         graph.finder, _carried_roots(session), compiled, list(options.nofollow_import_to), log=session.log,
         plugins=session.plugins,
     )
+    session.carried = carried
     stdlib = [m for m in carried.sources.values() if m.is_stdlib]
-    write_stdlib_archive(stdlib, os.path.join(dist_dir, STDLIB_ARCHIVE), compress=not options.onefile)
-    for module in carried.sources.values():
-        if not module.is_stdlib:
-            write_pyc_file(module, dist_dir)
-    for name in sorted(carried.namespaces):
-        os.makedirs(os.path.join(dist_dir, *name.split(".")), exist_ok=True)
-    for name, path in sorted(carried.extensions.items()):
-        copy_extension(path, name, dist_dir)
-    _copy_data_files(session, dist_dir)
-    _copy_plugin_files(session, dist_dir, carried)
-    add_libraries(dist_dir, session.log)
-    fix_elf_files(dist_dir, patchelf)
+    total = len(carried.sources) + len(carried.extensions) + len(getattr(session, "data_files", ()))
+    with session.progress.stage("standalone folder", "files") as progress:
+        progress.update(0, total, STDLIB_ARCHIVE)
+        write_stdlib_archive(stdlib, os.path.join(dist_dir, STDLIB_ARCHIVE), compress=not options.onefile)
+        progress.update(len(stdlib), total)
+        for module in carried.sources.values():
+            if not module.is_stdlib:
+                progress.update(None, total, module.name)
+                write_pyc_file(module, dist_dir)
+        for name in sorted(carried.namespaces):
+            os.makedirs(os.path.join(dist_dir, *name.split(".")), exist_ok=True)
+        for name, path in sorted(carried.extensions.items()):
+            progress.update(None, total, os.path.basename(path))
+            copy_extension(path, name, dist_dir)
+        _copy_data_files(session, dist_dir, progress, total)
+        _copy_plugin_files(session, dist_dir, carried)
+        progress.update(progress.done, total, "shared libraries")
+        libraries = []
+        add_libraries(dist_dir, session.log, libraries)
+        for name, source, needed_by in libraries:
+            session.copied_files.append({"kind": "dll", "dest": name, "source": source,
+                                         "reason": "needed by %s" % needed_by})
+    with session.progress.stage("strip and patchelf", "files") as progress:
+        fix_elf_files(dist_dir, patchelf, on_file=progress.update)
 
 
 __all__ = ["build_standalone", "module_dist_path", "relative_source_path", "DistError"]

@@ -66,9 +66,12 @@ def copy_extension(source: str, name: str, dist_dir: str) -> str:
     return relative
 
 
-def add_libraries(dist_dir: str, log) -> List[str]:
+def add_libraries(dist_dir: str, log, records=None) -> List[str]:
     """Copy the libraries every ELF file in ``dist_dir`` needs (not the
-    system ones) to the top of the folder; returns their names."""
+    system ones) to the top of the folder; returns their names.
+
+    ``records`` (a list) receives ``(name, source, needed_by)`` per copied
+    library, ``needed_by`` relative to the folder (for ``--report``)."""
     elves = []
     for root, _, files in os.walk(dist_dir):
         for name in sorted(files):
@@ -87,24 +90,36 @@ def add_libraries(dist_dir: str, log) -> List[str]:
         shutil.copyfile(source, target)
         os.chmod(target, 0o755)
         copied.append(name)
+        if records is not None:
+            needer = walk.needed_by.get(name, "")
+            if needer.startswith(dist_dir + os.sep):
+                needer = os.path.relpath(needer, dist_dir)
+            records.append((name, source, needer))
     log("shared libraries copied: %s" % (", ".join(copied) or "none"))
     return copied
 
 
-def fix_elf_files(dist_dir: str, patchelf: str, strip: bool = True):
+def fix_elf_files(dist_dir: str, patchelf: str, strip: bool = True, on_file=None):
     """Strip every ELF file and point its rpath at the top of the folder
-    (``$ORIGIN`` relative, DT_RPATH so LD_LIBRARY_PATH cannot override it)."""
+    (``$ORIGIN`` relative, DT_RPATH so LD_LIBRARY_PATH cannot override it).
+    ``on_file(done, total, name)`` is called before each file (progress)."""
     strip_tool = shutil.which("strip") if strip else None
+    elves = []
     for root, _, files in os.walk(dist_dir):
         for name in sorted(files):
             path = os.path.join(root, name)
-            if os.path.islink(path) or not is_elf(path):
-                continue
-            if strip_tool:
-                _run([strip_tool, "--strip-unneeded", path], "strip of '%s'" % name)
-            up = os.path.relpath(dist_dir, root)
-            rpath = "$ORIGIN" if up == "." else "$ORIGIN/" + up
-            _run([patchelf, "--force-rpath", "--set-rpath", rpath, path], "patchelf on '%s'" % name)
+            if not os.path.islink(path) and is_elf(path):
+                elves.append((root, name, path))
+    for done, (root, name, path) in enumerate(elves):
+        if on_file is not None:
+            on_file(done, len(elves), name)
+        if strip_tool:
+            _run([strip_tool, "--strip-unneeded", path], "strip of '%s'" % name)
+        up = os.path.relpath(dist_dir, root)
+        rpath = "$ORIGIN" if up == "." else "$ORIGIN/" + up
+        _run([patchelf, "--force-rpath", "--set-rpath", rpath, path], "patchelf on '%s'" % name)
+    if on_file is not None and elves:
+        on_file(len(elves), len(elves), "")
 
 
 def folder_stats(dist_dir: str):

@@ -121,6 +121,8 @@ class DependencyWalk:
     libraries: Dict[str, str] = field(default_factory=dict)
     #: (object, name) of system libraries that stay out (for reports).
     system: List[Tuple[str, str]] = field(default_factory=list)
+    #: DT_NEEDED name -> the file that needs it first (for reports).
+    needed_by: Dict[str, str] = field(default_factory=dict)
 
 
 class Resolver:
@@ -207,5 +209,6 @@ def walk_dependencies(binaries: List[str], resolver: Optional[Resolver] = None) 
                 continue
             found = resolver.resolve(name, obj, loaders)
             result.libraries[name] = found
+            result.needed_by[name] = path
             todo.append((found, [obj] + loaders))
     return result

@@ -127,6 +127,8 @@ class CarriedModules:
         """``a <- b <- c``: the import chain that brought ``name`` in."""
         chain = [name]
         while chain[-1] in self.reasons and len(chain) < 50:
+            if self.reasons[chain[-1]] in chain:
+                break  # a package and its submodule name each other
             chain.append(self.reasons[chain[-1]])
         return " <- ".join(chain)
 

@@ -83,6 +83,7 @@ def sample_argv(flag, metavar, tmp_path):
         "DIR=DEST": "%s=data" % tmp_path,
         "PACKAGE[:PATTERN": "json:*.py",
         "PATTERN": "data/*.txt",
+        "TEMPLATE:OUTPUT": "license-report:%s" % (tmp_path / "licenses.rst"),
     }
     if metavar is None:
         option = [flag]
