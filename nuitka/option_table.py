@@ -307,6 +307,15 @@ OPTION_TABLE: Tuple[OptionSpec, ...] = (
        "is refused.) Repeatable, or comma separated.",
        action=_ExtendCommaAction, metavar="FLAG",
        allowed=tuple(PYTHON_FLAG_ALIASES), canonical=_python_flag_canonical),
+    _o(["--file-reference-choice"], "file_reference_choice", "compile",
+       "How an accelerated program refers to its source files (__file__, "
+       "tracebacks): 'original' (their absolute path at compile time, as "
+       "'python prog.py' does) or 'runtime' (relative to where the binary is "
+       "when it runs, for the files below the program's folder: no build "
+       "path in the binary, for reproducible builds). Default: 'original', "
+       "or 'runtime' when SOURCE_DATE_EPOCH is set. Standalone, onefile and "
+       "module results always use 'runtime'.",
+       choices=("original", "runtime"), metavar="{original,runtime}"),
     # --- output
     _o(["--output-dir"], "output_dir", "output",
        "Folder for the result and the build folder PROG.build. Default: the "
@@ -374,7 +383,8 @@ OPTION_TABLE: Tuple[OptionSpec, ...] = (
        action="store_true"),
     _o(["--jobs", "-j"], "jobs", "backend",
        "Number of parallel C compiler jobs. 0 or a negative N means the CPU "
-       "count minus N. Default: the CPU count (%d here)." % _default_jobs(),
+       "count minus N. Default: the CPU count (%d here), or the slots of "
+       "distcc's hosts when CC starts with distcc." % _default_jobs(),
        metavar="N", type=_jobs_type),
     _o(["--lto"], "lto", "backend",
        "Link time optimization: 'yes', 'no' or 'auto' (default 'auto').",

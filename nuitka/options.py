@@ -112,6 +112,8 @@ class Options:
 
     #: Canonical names (``no_site``, ``no_asserts``, ...), see PYTHON_FLAG_ALIASES.
     python_flags: List[str] = field(default_factory=list)
+    #: ``--file-reference-choice`` (None: see :meth:`relative_file_references`)
+    file_reference_choice: Optional[str] = None
 
     #: Onefile (``None``: the default spec, see nuitka.onefile.spec).
     onefile_tempdir_spec: Optional[str] = None
@@ -138,6 +140,8 @@ class Options:
 
     clang: bool = False
     jobs: int = field(default_factory=_default_jobs)
+    #: --jobs was given (else a compile farm may pick its own slot count).
+    jobs_given: bool = False
     lto: str = "auto"
 
     #: Cache names, possibly ``"all"``.
@@ -210,6 +214,16 @@ class Options:
     def onefile_build_dir_path(self) -> Path:
         """The onefile build folder ``PROG.onefile-build``."""
         return self._base_dir() / (self.program_name() + ".onefile-build")
+
+    def relative_file_references(self) -> bool:
+        """Accelerated programs: refer to source files relative to the
+        binary (``--file-reference-choice=runtime``; the default when
+        ``SOURCE_DATE_EPOCH`` asks for a reproducible build)."""
+        if self.module or self.is_standalone():
+            return False  # always relative, by their own rules
+        if self.file_reference_choice is not None:
+            return self.file_reference_choice == "runtime"
+        return bool(os.environ.get("SOURCE_DATE_EPOCH"))
 
     def output_binary_path(self) -> Path:
         """The final artefact.
@@ -650,6 +664,7 @@ def _make_options(namespace, input_path, main_paths, program_args, project_token
         elif isinstance(value, list):
             value = list(value)
         setattr(options, name, value)
+    options.jobs_given = values.get("jobs") is not None
     if xml_output is not None:
         options.xml = True
         options.xml_output = None if xml_output == "-" else _absolute(xml_output)

@@ -188,7 +188,8 @@ class CompilationSession:
             follow_import_to=list(options.follow_import_to),
             nofollow_import_to=list(options.nofollow_import_to),
         )
-        graph = ModuleGraph(ModuleFinder(search_path), policy, log=self.log, plugins=self.plugins)
+        graph = ModuleGraph(ModuleFinder(search_path), policy, log=self.log, plugins=self.plugins,
+                            warn_missing=self.warn if options.is_standalone() else self.log)
         self.graph = graph
         for path in mains:
             name, filename, is_package = self._main_module_name(path)
@@ -257,7 +258,24 @@ class CompilationSession:
             from nuitka.standalone import module_dist_path
 
             return module_dist_path(module.name, module.is_package)
-        return None
+        return self._runtime_relative(module.filename)
+
+    def _runtime_relative(self, filename):
+        """Accelerated mode with ``--file-reference-choice=runtime``: the
+        name of a file below the program's folder relative to the binary's
+        folder (the runtime joins it to where the binary is); None for
+        other files (the Python installation's are at the same place on
+        every build) and without that choice."""
+        options = self.options
+        if filename is None or not options.relative_file_references():
+            return None
+        roots = [os.path.dirname(os.path.abspath(main.filename)) for main in self.graph.mains]
+        root = os.path.commonpath(roots)
+        path = os.path.abspath(filename)
+        if os.path.commonpath([path, root]) != root:
+            return None
+        binary_dir = os.path.dirname(os.path.abspath(options.output_binary_path()))
+        return os.path.relpath(path, binary_dir)
 
     def _plugin_source(self, module, source_bytes):
         """The module's source after the plugins' changes (anti-bloat)."""
@@ -267,10 +285,17 @@ class CompilationSession:
             text, encoding = _decode_source(source_bytes)
         except (SyntaxError, UnicodeDecodeError, LookupError):
             return source_bytes  # reported by the frontend as it would be
+        from nuitka.plugins.load_code import add_code_to_source
+
         try:
             changed = self.plugins.change_source(module.name, module.filename, text)
+            before, after = self.plugins.load_code(module.name)
+            changed = add_code_to_source(changed, before, after)
         except PluginError as e:
             raise CompilationError("nuitka: error: %s\n" % e) from None
+        except SyntaxError as e:
+            raise CompilationError("nuitka: error: the plugins' code for '%s' is not valid: %s\n"
+                                   % (module.name, e)) from None
         if changed == text:
             return source_bytes
         try:
@@ -451,16 +476,20 @@ class CompilationSession:
                 self_execution_guard=options.deployment_flag_enabled("self-execution"),
             )
         else:
+            def reference(module):
+                return self._runtime_relative(module.filename) or module.filename
+
             program_c = generate_program_file(
-                [(m.name, prefixes[id(m)], m.is_package, m.filename) for m in embedded],
+                [(m.name, prefixes[id(m)], m.is_package, reference(m)) for m in embedded],
                 [
-                    (_entry_name(path), prefixes[id(m)], m.filename)
+                    (_entry_name(path), prefixes[id(m)], reference(m))
                     for m, path in zip(graph.mains, options.main_paths or [options.input_path])
                 ],
                 sys.executable,
                 list(options.nofollow_import_to),
                 python_flags=runtime_bits(options.python_flags),
                 self_execution_guard=options.deployment_flag_enabled("self-execution"),
+                relative_files=options.relative_file_references(),
             )
         c_files.append(("__program.c", program_c))
         self.log(
@@ -490,7 +519,8 @@ class CompilationSession:
                 c_sources=sources,
                 output_path=output_path,
                 target="module" if options.module else "exe",
-                jobs=options.jobs,
+                # 0: the CPU count, or a compile farm's slot count.
+                jobs=options.jobs if options.jobs_given else 0,
                 lto=options.lto,
                 clang=options.clang,
                 show_scons=options.show_scons,

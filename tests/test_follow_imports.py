@@ -150,15 +150,25 @@ def test_scan_imports():
         ImportRequest("d", 0, (), 1),
         ImportRequest("x", 1, ("y", "z"), 2),
         ImportRequest("", 2, ("w",), 3),
-        ImportRequest("e", 0, ("*",), 5),
-        ImportRequest("g.h", 0, (), 6),
-        ImportRequest("p.q.k", 0, (), 7),
-        ImportRequest("m", 0, (), 8),
+        ImportRequest("e", 0, ("*",), 5, True),
+        ImportRequest("g.h", 0, (), 6, True),
+        ImportRequest("p.q.k", 0, (), 7, True),
+        ImportRequest("m", 0, (), 8, True),
     ]
     assert resolve_relative(requests[2], "pkg.sub") == "pkg.sub.x"
     assert resolve_relative(requests[3], "pkg.sub") == "pkg"
     assert resolve_relative(requests[3], "pkg") is None
     assert resolve_relative(requests[2], None) is None
+    # Optional: in functions, or guarded by a handler of ImportError.
+    tree = ast.parse(
+        "try:\n    import a\nexcept ImportError:\n    import b\n"
+        "try:\n    import c\nexcept (ValueError, ModuleNotFoundError):\n    pass\n"
+        "try:\n    import d\nexcept KeyError:\n    pass\n"
+        "class K:\n    import e\n"
+        "if sys.platform == 'win32':\n    import f\n"
+    )
+    assert [(r.name, r.optional) for r in scan_imports(tree)] == [
+        ("a", True), ("b", False), ("c", True), ("d", False), ("e", False), ("f", True)]
 
 
 def test_patterns():

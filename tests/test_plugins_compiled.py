@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from harness import _run, compile_env, compile_program, run_binary
+from harness import _run, compile_env, compile_program, run_binary, run_cpython
 
 pytestmark = pytest.mark.compiles
 
@@ -98,3 +98,39 @@ def test_bad_configuration_stops(project):
 def test_unknown_plugin_stops(project):
     err = _compile_fails(project, ["--enable-plugin=no-such-plugin"])
     assert "unknown plugin 'no-such-plugin' (see --plugin-list)" in err
+
+
+MISSING_MAIN = """\
+try:
+    import needy
+except ImportError as e:
+    print("ImportError", type(e).__name__, e.name)
+import needy_optional
+print("optional", needy_optional.HAVE)
+"""
+
+
+def test_missing_import_warns_and_fails_at_run_time(tmp_path):
+    """A module a package imports that cannot be found: one warning line
+    naming the importer, the build goes on, and the import raises
+    ImportError at run time where CPython raises it.  Guarded, conditional
+    and in-function imports of missing modules are no warning."""
+    (tmp_path / "main.py").write_text(MISSING_MAIN)
+    (tmp_path / "needy.py").write_text("VALUE = 1\nimport no_such_module_xyz\n")
+    (tmp_path / "needy_optional.py").write_text(
+        "try:\n    import no_such_optional_xyz\nexcept ImportError:\n    HAVE = False\n"
+        "if False:\n    import no_such_conditional_xyz\n"
+        "def f():\n    import no_such_in_function_xyz\n"
+    )
+    expected = run_cpython(tmp_path / "main.py")
+    assert expected.stdout == "ImportError ModuleNotFoundError no_such_module_xyz\noptional False\n"
+    result, _ = compile_program(tmp_path / "main.py", tmp_path / "out", extra_args=["--standalone"])
+    assert result.returncode == 0, result.describe()
+    warnings = [line for line in result.stderr.splitlines() if "warning" in line]
+    assert warnings == [
+        "nuitka: warning: module 'no_such_module_xyz' imported by 'needy' line 2 cannot be found; "
+        "that import will raise ImportError at run time"
+    ], result.describe()
+    binary = tmp_path / "out" / "main.dist" / "main.bin"
+    run = run_binary(binary, tmp_path / "main.py")
+    assert run.returncode == 0 and run.stdout == expected.stdout, run.describe()

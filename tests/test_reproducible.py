@@ -73,3 +73,33 @@ def test_extension_module(tmp_path):
                          cwd=str(tmp_path / "two" / "deeper"), stdout=subprocess.PIPE, text=True,
                          env={"PATH": os.environ["PATH"]})
     assert run.stdout.strip() == str(tmp_path / "two" / "deeper" / "pkg" / "sub.py")
+
+
+@pytest.mark.parametrize("disable_cache", [False, True])
+def test_accelerated(tmp_path, disable_cache):
+    """With SOURCE_DATE_EPOCH, an accelerated program names its files
+    relative to the binary (--file-reference-choice=runtime): the binary
+    in an output folder below the program (files named '../prog.py') is the
+    same from both folders, and __file__ and tracebacks show where it runs."""
+    args = ["--follow-imports", "--output-dir=out", "prog.py"]
+    if disable_cache:
+        args.insert(0, "--disable-cache")
+    for name in ("one", "two/deeper"):
+        build(tmp_path / name, args)
+    one = tmp_path / "one" / "out" / "prog.bin"
+    assert filecmp.cmp(one, tmp_path / "two" / "deeper" / "out" / "prog.bin", shallow=False)
+    run = subprocess.run([str(tmp_path / "two" / "deeper" / "out" / "prog.bin")],
+                         stdout=subprocess.PIPE, text=True)
+    assert run.stdout == '{"a": [1, 2, 3]}\nTrue\n'
+    # Where the files are at run time: another program, built the same way.
+    (tmp_path / "one" / "prog.py").write_text(
+        "import pkg, sys, traceback\nprint(__file__, pkg.__file__, sys.path[0])\n"
+        "try:\n    pkg.f()\nexcept ZeroDivisionError as e:\n"
+        "    print(traceback.extract_tb(e.__traceback__)[-1].filename)\n")
+    env = compile_env({"SOURCE_DATE_EPOCH": "1700000000"})
+    subprocess.run([sys.executable, "-m", "nuitka", "--quiet", *args], cwd=str(tmp_path / "one"),
+                   env=env, check=True)
+    run = subprocess.run([str(one)], stdout=subprocess.PIPE, text=True)
+    base = tmp_path / "one"
+    assert run.stdout.split() == [str(base / "prog.py"), str(base / "pkg" / "__init__.py"), str(base),
+                                  str(base / "pkg" / "sub.py")]

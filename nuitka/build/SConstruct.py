@@ -16,6 +16,8 @@ compiling them.  Description keys:
 
 ``mode``          ``"library"`` (static archive) or ``"program"`` (link).
 ``cc``            compile command prefix, e.g. ``["ccache", "/usr/bin/gcc"]``.
+``cc_env``        environment changes for all commands (ccache's
+                  ``CCACHE_PREFIX`` for a compile farm).
 ``link``          link command prefix (``["/usr/bin/gcc"]``).
 ``ar``            archiver command prefix (library mode).
 ``ccflags``       compile flags (``-I``/``-D`` included).
@@ -129,7 +131,7 @@ def _main():
 
     env = Environment(
         tools=[],
-        ENV=dict(os.environ),
+        ENV=dict(os.environ, **desc.get("cc_env", {})),
         SPAWN=_spawn,
         ESCAPE=lambda arg: arg,
         NUITKA_CC=_escape_dollar(desc["cc"]),

@@ -31,6 +31,7 @@ from nuitka.build.compiler import (
     detect_compiler,
     get_python_embed_link_args,
     get_python_info,
+    settle_farm,
 )
 from nuitka.build.errors import BuildError
 from nuitka.build.flags import (
@@ -76,10 +77,12 @@ def _build(spec: BuildSpec, output_path: Path) -> Path:
         if not Path(source).is_file():
             raise BuildError("C source file %s does not exist" % source)
 
-    compiler = detect_compiler(spec.clang)
+    compiler = settle_farm(detect_compiler(spec.clang), quiet=spec.quiet)
     python = get_python_info()
     lto = lto_enabled(spec.lto)
     jobs = spec.get_jobs()
+    if spec.jobs <= 0 and compiler.farm is not None:
+        jobs = compiler.farm.default_jobs(jobs)
 
     runtime = ensure_runtime_library(
         spec.get_runtime_dir(),
@@ -214,6 +217,7 @@ def make_program_description(
     return {
         "mode": "program",
         "cc": compiler.compile_command(),
+        "cc_env": compiler.compile_env(),
         "link": compiler.link_command(),
         "ccflags": ccflags,
         "cpppath": ["."],

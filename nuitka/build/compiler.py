@@ -16,6 +16,7 @@ Failures the user can fix raise :class:`~nuitka.build.errors.BuildError`
 with a one-line message.
 """
 
+import dataclasses
 import functools
 import os
 import shlex
@@ -27,6 +28,13 @@ from dataclasses import dataclass
 from typing import Optional, Tuple
 
 from nuitka.build.errors import BuildError
+from nuitka.build.farm import (
+    FarmInfo,
+    farm_from_ccache_prefix,
+    probe_farm,
+    split_wrapper,
+)
+from nuitka.build.farm import note as farm_note
 
 #: Environment variable naming the ccache binary (or "none" to disable it).
 CCACHE_ENV = "NUITKA_CCACHE_BINARY"
@@ -48,6 +56,8 @@ class CompilerInfo:
         ccache: Absolute path of ccache to prefix compile commands, or None.
         ar: Archiver for static libraries (``gcc-ar``/``llvm-ar`` when
             available, as those understand LTO objects, else ``ar``).
+        farm: distcc or icecream in front of compilations (see
+            :mod:`nuitka.build.farm`), or None.
     """
 
     path: str
@@ -56,11 +66,32 @@ class CompilerInfo:
     version: str
     ccache: Optional[str]
     ar: str
+    farm: Optional[FarmInfo] = None
 
     def compile_command(self):
-        """Command prefix for compiling (with ccache when available)."""
-        prefix = [self.ccache] if self.ccache else []
+        """Command prefix for compiling (with ccache when available).
+
+        With both ccache and a farm, ccache comes first and hands its misses
+        to the farm through ``CCACHE_PREFIX`` (see :meth:`compile_env`).
+        """
+        if self.ccache:
+            prefix = [self.ccache]
+        elif self.farm is not None and not self.farm.via_ccache_prefix:
+            prefix = [self.farm.path]
+        else:
+            prefix = []
         return prefix + [self.path] + list(self.extra_args)
+
+    def compile_env(self):
+        """Environment changes for compile commands (ccache's farm prefix)."""
+        if not self.ccache:
+            return {}
+        if self.farm is not None:
+            return {"CCACHE_PREFIX": self.farm.path}
+        if farm_from_ccache_prefix() is not None:
+            # The user's CCACHE_PREFIX farm was found unusable: bypass it.
+            return {"CCACHE_PREFIX": ""}
+        return {}
 
     def link_command(self):
         """Command prefix for linking (ccache does not cache links)."""
@@ -97,11 +128,12 @@ def detect_compiler(clang: bool = False) -> CompilerInfo:
         os.environ.get("CC", ""),
         os.environ.get("PATH", ""),
         os.environ.get(CCACHE_ENV),
+        os.environ.get("CCACHE_PREFIX", ""),
     )
 
 
 @functools.lru_cache(maxsize=None)
-def _detect_compiler_cached(clang, cc_env, _path_env, ccache_env):
+def _detect_compiler_cached(clang, cc_env, _path_env, ccache_env, _ccache_prefix):
     cc_argv = shlex.split(cc_env) if cc_env.strip() else []
 
     # "CC=ccache gcc" is common: treat the wrapper as our ccache setting.
@@ -109,6 +141,15 @@ def _detect_compiler_cached(clang, cc_env, _path_env, ccache_env):
     if cc_argv and os.path.basename(cc_argv[0]) == "ccache":
         ccache_from_cc = shutil.which(cc_argv[0])
         cc_argv = cc_argv[1:]
+
+    # "CC=distcc gcc", "CC=ccache icecc gcc": a compile farm wrapper.
+    farm_name, farm_path, cc_argv = split_wrapper(cc_argv)
+    if farm_name is not None and farm_path is None:
+        raise BuildError(
+            "CC=%r names %s, which is not installed: install it (Debian: apt-get "
+            "install %s) or remove it from CC"
+            % (cc_env, farm_name, os.path.basename(farm_name))
+        )
 
     if clang:
         if cc_argv and "clang" in os.path.basename(cc_argv[0]):
@@ -145,14 +186,43 @@ def _detect_compiler_cached(clang, cc_env, _path_env, ccache_env):
     first_line = version_output.strip().splitlines()[0] if version_output.strip() else ""
     kind = "clang" if "clang" in version_output.lower() else "gcc"
 
+    ccache = _find_ccache(ccache_env, ccache_from_cc)
+    if farm_path is not None:
+        farm = FarmInfo(kind=os.path.basename(farm_path), path=farm_path)
+    elif ccache is not None:
+        farm = farm_from_ccache_prefix()
+    else:
+        farm = None
+
     return CompilerInfo(
         path=path,
         extra_args=extra,
         kind=kind,
         version=first_line,
-        ccache=_find_ccache(ccache_env, ccache_from_cc),
+        ccache=ccache,
         ar=_find_archiver(path, kind),
+        farm=farm,
     )
+
+
+def settle_farm(compiler: CompilerInfo, quiet: bool = True) -> CompilerInfo:
+    """The compiler with its farm checked: hosts that do not answer at all
+    mean compiling locally (with one note), once per process."""
+    if compiler.farm is None:
+        return compiler
+    usable, message = _probe_farm_cached(compiler.farm, os.environ.get("DISTCC_HOSTS"))
+    if message:
+        farm_note(message)
+    if not usable:
+        return dataclasses.replace(compiler, farm=None)
+    if not quiet:
+        farm_note("compiling through %s" % compiler.farm.describe())
+    return compiler
+
+
+@functools.lru_cache(maxsize=None)
+def _probe_farm_cached(farm, _hosts_env):
+    return probe_farm(farm)
 
 
 def _run_version(path, extra):

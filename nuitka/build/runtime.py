@@ -233,6 +233,7 @@ def _build_library(
     desc = {
         "mode": "library",
         "cc": compiler.compile_command(),
+        "cc_env": compiler.compile_env(),
         "ar": [compiler.ar],
         "ccflags": get_runtime_compile_flags(runtime_dir, compiler, python, lto),
         "cpppath": [],

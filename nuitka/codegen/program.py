@@ -27,7 +27,7 @@ def _entry(name, prefix, is_package, filename):
 
 
 def generate_program_file(modules, mains, python_executable, nofollow_patterns=(), standalone=False,
-                          python_flags=0, self_execution_guard=True):
+                          python_flags=0, self_execution_guard=True, relative_files=False):
     """``modules``: ``(name, c_prefix, is_package, filename)`` of the embedded
     modules; ``mains``: ``(entry_point, c_prefix, script_path)``, the first
     one being the default; ``nofollow_patterns``: the ``--nofollow-import-to``
@@ -35,7 +35,9 @@ def generate_program_file(modules, mains, python_executable, nofollow_patterns=(
     the filenames are relative to the dist folder (``nuitka/standalone``);
     ``python_flags``: the ``--python-flag`` bits (``nuitka/python_flags.h``);
     ``self_execution_guard``: the fork bomb guard of deployment mode
-    (``nuitka/self_execution.h``)."""
+    (``nuitka/self_execution.h``); ``relative_files``: accelerated mode with
+    relative filenames, which are relative to the binary's folder at run
+    time (``--file-reference-choice=runtime``)."""
     out = ['#include "nuitka/prelude.h"', ""]
     for _, prefix, _, _ in modules:
         out.append("extern int %s_exec(PyObject *module);" % prefix)
@@ -62,6 +64,7 @@ def generate_program_file(modules, mains, python_executable, nofollow_patterns=(
     out.append("const char *nuitka_python_executable = %s;" % _c_string(python_executable))
     out.append("const char *nuitka_main_script_path = %s;" % _c_string(mains[0][2]))
     out.append("const int nuitka_standalone = %d;" % (1 if standalone else 0))
+    out.append("const int nuitka_relative_files = %d;" % (1 if relative_files else 0))
     out.append("const unsigned int nuitka_python_flags = %du;" % python_flags)
     out.append("const int nuitka_self_execution_guard = %d;" % bool(self_execution_guard))
     out.append("const char nuitka_self_execution_source[] =")

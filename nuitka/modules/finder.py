@@ -42,7 +42,9 @@ class ModuleInfo:
 
     @property
     def is_package(self) -> bool:
-        return self.kind in (PACKAGE, NAMESPACE)
+        # Also an extension module that is a package (``pkg/__init__.so``,
+        # mypyc and Cython builds of whole packages): it has a __path__.
+        return self.kind in (PACKAGE, NAMESPACE) or bool(self.search_locations)
 
     @property
     def compilable(self) -> bool:

@@ -34,7 +34,7 @@ import os
 from dataclasses import dataclass, field
 from typing import Callable, Dict, List, Optional
 
-from .finder import NAMESPACE, ModuleFinder, ModuleInfo, PACKAGE, SOURCE
+from .finder import MISSING, NAMESPACE, ModuleFinder, ModuleInfo, PACKAGE, SOURCE
 from .scanner import ImportRequest, resolve_relative, scan_imports
 
 
@@ -175,10 +175,15 @@ class ModuleGraph:
     """Collects the modules to compile, starting from the main module(s)."""
 
     def __init__(self, finder: ModuleFinder, policy: FollowPolicy, log: Callable = None,
-                 plugins=None):
+                 plugins=None, warn_missing: Callable = None):
         self.finder = finder
         self.policy = policy
         self.log = log or (lambda message: None)
+        #: Told (one line) about an unconditional module-level import that
+        #: cannot be found: the importer will raise ImportError there.
+        self.warn_missing = warn_missing or self.log
+        #: names of missing modules told about already.
+        self.missing_told = set()
         #: A nuitka.plugins.PluginHost, or None.
         self.plugins = plugins
         self.modules: Dict[str, ModuleToCompile] = {}
@@ -311,8 +316,13 @@ class ModuleGraph:
         # main program (imported modules, even with their name, never run it).
         for request in scan_imports(tree, skip_main_block=module.reason != "main"):
             for target in self._import_targets(module, request):
-                if self._consider(target, module.name) and target not in module.imports:
+                if not self._consider(target, module.name):
+                    continue
+                if target not in module.imports:
                     module.imports.append(target)
+                if self.finder.find(target).kind == MISSING:
+                    self._tell_missing(target, module, request)
+                    break
         if self.plugins is not None:
             for name in self.plugins.implicit_imports(module.name, module.filename):
                 for target in self._expand_implicit(name):
@@ -320,6 +330,19 @@ class ModuleGraph:
                     if all(self._consider(".".join(parts[:i]), module.name)
                            for i in range(1, len(parts) + 1)) and target not in module.imports:
                         module.imports.append(target)
+
+    def _tell_missing(self, name: str, module: ModuleToCompile, request):
+        if name in self.missing_told:
+            return
+        importer = module.name if module.name != "__main__" else os.path.basename(module.filename)
+        where = "'%s' line %d" % (importer, request.line)
+        if request.optional:
+            self.log("module '%s' imported by %s (conditionally) not found" % (name, where))
+        else:
+            self.missing_told.add(name)
+            self.warn_missing(
+                "module '%s' imported by %s cannot be found; that import will raise "
+                "ImportError at run time" % (name, where))
 
     def _expand_implicit(self, name: str) -> List[str]:
         """``pkg.*`` -> every submodule of ``pkg``; other names unchanged."""

@@ -20,6 +20,11 @@ class ImportRequest:
     level: int = 0
     fromlist: Tuple[str, ...] = ()
     line: int = 0
+    #: Runs only when a function is called or a condition holds (``if``:
+    #: platforms, ``TYPE_CHECKING``), or a ``try`` around it catches
+    #: ImportError (``ModuleNotFoundError``, ``Exception``, bare ``except``):
+    #: the module may well import without it.
+    optional: bool = False
 
 
 def _const_str(node) -> Optional[str]:
@@ -97,6 +102,53 @@ def _reachable_when_imported(body, cli_functions=False):
             del functions[name]
 
 
+_TRY_NODES = (ast.Try, getattr(ast, "TryStar", ast.Try))
+_CATCHING_IMPORT_ERROR = ("ImportError", "ModuleNotFoundError", "Exception", "BaseException")
+
+
+def _handler_catches_import_error(handler) -> bool:
+    if handler.type is None:
+        return True
+    names = handler.type.elts if isinstance(handler.type, ast.Tuple) else [handler.type]
+    for name in names:
+        text = name.id if isinstance(name, ast.Name) else getattr(name, "attr", None)
+        if text in _CATCHING_IMPORT_ERROR:
+            return True
+    return False
+
+
+def _optional_nodes(tree: ast.AST) -> set:
+    """ids of the nodes that run only in functions, under an ``if``, or
+    below a ``try`` whose handlers catch ImportError (see
+    ``ImportRequest.optional``)."""
+    optional = set()
+
+    def visit(node, is_optional):
+        if is_optional:
+            optional.add(id(node))
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+            for child in ast.iter_child_nodes(node):
+                visit(child, True)
+            return
+        if isinstance(node, ast.If):
+            visit(node.test, is_optional)
+            for child in node.body + node.orelse:
+                visit(child, True)
+            return
+        if isinstance(node, _TRY_NODES):
+            guarded = is_optional or any(_handler_catches_import_error(h) for h in node.handlers)
+            for child in node.body:
+                visit(child, guarded)
+            for child in node.handlers + node.orelse + node.finalbody:
+                visit(child, is_optional)
+            return
+        for child in ast.iter_child_nodes(node):
+            visit(child, is_optional)
+
+    visit(tree, False)
+    return optional
+
+
 def scan_imports(tree: ast.AST, skip_main_block: bool = False,
                  cli_functions: bool = False) -> List[ImportRequest]:
     """The imports of a parsed module, in source order.
@@ -111,10 +163,11 @@ def scan_imports(tree: ast.AST, skip_main_block: bool = False,
     found = []
     if skip_main_block and isinstance(tree, ast.Module):
         tree = ast.Module(body=_reachable_when_imported(tree.body, cli_functions), type_ignores=[])
+    optional = _optional_nodes(tree)
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             for alias in node.names:
-                found.append(ImportRequest(alias.name, 0, (), node.lineno))
+                found.append(ImportRequest(alias.name, 0, (), node.lineno, id(node) in optional))
         elif isinstance(node, ast.ImportFrom):
             found.append(
                 ImportRequest(
@@ -122,6 +175,7 @@ def scan_imports(tree: ast.AST, skip_main_block: bool = False,
                     node.level,
                     tuple(alias.name for alias in node.names),
                     node.lineno,
+                    id(node) in optional,
                 )
             )
         elif isinstance(node, ast.Call) and node.args:
@@ -129,7 +183,7 @@ def scan_imports(tree: ast.AST, skip_main_block: bool = False,
             if name is None:
                 continue
             if isinstance(node.func, ast.Name) and node.func.id == "__import__":
-                found.append(ImportRequest(name, 0, (), node.lineno))
+                found.append(ImportRequest(name, 0, (), node.lineno, id(node) in optional))
             elif _is_import_module_call(node.func):
                 level = len(name) - len(name.lstrip("."))
                 package = None
@@ -150,7 +204,7 @@ def scan_imports(tree: ast.AST, skip_main_block: bool = False,
                     rest = name[level:]
                     name = base + ("." + rest if rest else "")
                 if name:
-                    found.append(ImportRequest(name, 0, (), node.lineno))
+                    found.append(ImportRequest(name, 0, (), node.lineno, id(node) in optional))
     found.sort(key=lambda request: request.line)
     return found
 

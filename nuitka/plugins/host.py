@@ -31,6 +31,8 @@ STANDARD_PLUGIN_MODULES = (
     "nuitka.plugins.standard.dll_files",
     "nuitka.plugins.standard.options_check",
     "nuitka.plugins.standard.package_metadata",
+    "nuitka.plugins.standard.tk_inter",
+    "nuitka.plugins.standard.package_data",
 )
 
 

@@ -183,6 +183,43 @@ static int Nuitka_Attr_Fill(PyObject *obj, PyObject *name, Nuitka_AttrEntry *cac
     if (!Nuitka_Attr_HasValues(tp)) {
         return 0;
     }
+    PyDictObject *dict = Nuitka_Attr_Dict(obj);
+    if (dict != NULL) {
+        /* The instance's attributes moved to a dict object of its own. */
+        if (!descr_immutable || dict->ma_keys->dk_kind == DICT_KEYS_GENERAL) {
+            return 0;
+        }
+        if (mode == MODE_STORE) {
+            cache->kind = NUITKA_ATTR_STORE_DICT;
+            cache->type_version = version;
+            return 1;
+        }
+        Py_ssize_t ix = Nuitka_Attr_KeysIndex(dict->ma_keys, name);
+        if (ix >= 0 && ix <= INT16_MAX && Nuitka_Attr_DictAt(dict, ix, name) != NULL) {
+            cache->index = (int16_t)ix;
+            cache->kind = NUITKA_ATTR_DICT_HINT;
+        } else if (ix == -1 && descr != NULL) {
+            /* Checked at each use by a lookup in the instance's dict. */
+            if (mode == MODE_METHOD && (Py_TYPE(descr)->tp_flags & Py_TPFLAGS_METHOD_DESCRIPTOR)) {
+                cache->kind = NUITKA_ATTR_METHOD;
+            } else {
+                cache->kind = NUITKA_ATTR_TYPE_ATTR;
+            }
+            /* Instances with values arrays (same type) are checked as
+             * for the kinds filled from them. */
+            PyDictKeysObject *shared = Nuitka_Attr_SharedKeys(tp);
+            Py_ssize_t index = Nuitka_Attr_KeysIndex(shared, name);
+            if (index < -1 || index > 255) {
+                return 0;
+            }
+            cache->index = (int16_t)index;
+            cache->nentries = (uint32_t)shared->dk_nentries;
+        } else {
+            return 0;
+        }
+        cache->type_version = version;
+        return 1;
+    }
     PyDictKeysObject *keys = Nuitka_Attr_SharedKeys(tp);
     Py_ssize_t index = Nuitka_Attr_KeysIndex(keys, name);
     if (index < -1 || index > 255) {
@@ -265,7 +302,26 @@ static Nuitka_AttrEntry *Nuitka_Attr_Refill(PyObject *obj, PyObject *name, Nuitk
 /* Loads through an entry: a new reference; NULL without an exception when
  * the entry does not apply to this object; NULL with *error set when a
  * descriptor raised. */
-static PyObject *Nuitka_Attr_TryLoad(PyObject *obj, Nuitka_AttrEntry *cache, int *error) {
+/* Nuitka_Attr_InstanceLacks, also for instances whose attributes are in a
+ * dict object of their own (a lookup there: str keys only, so no code runs). */
+static int Nuitka_Attr_InstanceLacksName(PyObject *obj, Nuitka_AttrEntry *cache, PyObject *name) {
+    if (Nuitka_Attr_InstanceLacks(obj, cache)) {
+        return 1;
+    }
+#if NUITKA_ATTR_VALUES
+    PyDictObject *dict = Nuitka_Attr_Dict(obj);
+    if (dict != NULL && dict->ma_keys->dk_kind != DICT_KEYS_GENERAL) {
+        Py_hash_t hash = ((PyASCIIObject *)name)->hash;
+        if (hash == -1) {
+            hash = PyObject_Hash(name);
+        }
+        return _PyDict_GetItem_KnownHash((PyObject *)dict, name, hash) == NULL;
+    }
+#endif
+    return 0;
+}
+
+static PyObject *Nuitka_Attr_TryLoad(PyObject *obj, PyObject *name, Nuitka_AttrEntry *cache, int *error) {
     PyTypeObject *tp = Py_TYPE(obj);
     switch (cache->kind) {
 #if NUITKA_ATTR_VALUES
@@ -276,10 +332,15 @@ static PyObject *Nuitka_Attr_TryLoad(PyObject *obj, Nuitka_AttrEntry *cache, int
         }
         return NULL;
     }
+    case NUITKA_ATTR_DICT_HINT: {
+        PyDictObject *dict = Nuitka_Attr_Dict(obj);
+        PyObject *result = dict != NULL ? Nuitka_Attr_DictAt(dict, cache->index, name) : NULL;
+        return result != NULL ? Py_NewRef(result) : NULL;
+    }
 #endif
     case NUITKA_ATTR_METHOD:
     case NUITKA_ATTR_TYPE_ATTR: {
-        if (!Nuitka_Attr_InstanceLacks(obj, cache)) {
+        if (!Nuitka_Attr_InstanceLacksName(obj, cache, name)) {
             return NULL;
         }
         PyObject *descr = cache->descr;
@@ -341,14 +402,14 @@ PyObject *Nuitka_GetAttrSlow(PyObject *obj, PyObject *name, Nuitka_AttrCache *si
     int error = 0;
     Nuitka_AttrEntry *entry = Nuitka_Attr_Find(obj, site);
     if (entry != NULL) {
-        PyObject *result = Nuitka_Attr_TryLoad(obj, entry, &error);
+        PyObject *result = Nuitka_Attr_TryLoad(obj, name, entry, &error);
         if (result != NULL || error) {
             return result;
         }
     }
     entry = Nuitka_Attr_Refill(obj, name, site, MODE_LOAD);
     if (entry != NULL) {
-        PyObject *result = Nuitka_Attr_TryLoad(obj, entry, &error);
+        PyObject *result = Nuitka_Attr_TryLoad(obj, name, entry, &error);
         if (result != NULL || error) {
             site->failures = 0;
             return result;
@@ -362,16 +423,16 @@ PyObject *Nuitka_GetAttrSlow(PyObject *obj, PyObject *name, Nuitka_AttrCache *si
 
 /* Method loads through an entry: 1/0/-1 as Nuitka_LoadMethodCached, -2
  * when the entry does not apply. */
-static int Nuitka_Attr_TryMethod(PyObject *obj, Nuitka_AttrEntry *entry, PyObject **method) {
+static int Nuitka_Attr_TryMethod(PyObject *obj, PyObject *name, Nuitka_AttrEntry *entry, PyObject **method) {
     if (entry->kind == NUITKA_ATTR_METHOD) {
-        if (Nuitka_Attr_InstanceLacks(obj, entry)) {
+        if (Nuitka_Attr_InstanceLacksName(obj, entry, name)) {
             *method = Py_NewRef(entry->descr);
             return 1;
         }
         return -2;
     }
     int error = 0;
-    PyObject *result = Nuitka_Attr_TryLoad(obj, entry, &error);
+    PyObject *result = Nuitka_Attr_TryLoad(obj, name, entry, &error);
     *method = result;
     if (result != NULL) {
         return 0;
@@ -382,14 +443,14 @@ static int Nuitka_Attr_TryMethod(PyObject *obj, Nuitka_AttrEntry *entry, PyObjec
 int Nuitka_LoadMethodSlow(PyObject *obj, PyObject *name, PyObject **method, Nuitka_AttrCache *site) {
     Nuitka_AttrEntry *entry = Nuitka_Attr_Find(obj, site);
     if (entry != NULL) {
-        int res = Nuitka_Attr_TryMethod(obj, entry, method);
+        int res = Nuitka_Attr_TryMethod(obj, name, entry, method);
         if (res != -2) {
             return res;
         }
     }
     entry = Nuitka_Attr_Refill(obj, name, site, MODE_METHOD);
     if (entry != NULL) {
-        int res = Nuitka_Attr_TryMethod(obj, entry, method);
+        int res = Nuitka_Attr_TryMethod(obj, name, entry, method);
         if (res != -2) {
             site->failures = 0;
             return res;
@@ -401,7 +462,7 @@ int Nuitka_LoadMethodSlow(PyObject *obj, PyObject *name, PyObject **method, Nuit
 
 /* Stores through an entry: 0, -1 with an exception, -2 when the entry does
  * not apply. */
-static int Nuitka_Attr_TryStore(PyObject *obj, Nuitka_AttrEntry *entry, PyObject *value) {
+static int Nuitka_Attr_TryStore(PyObject *obj, PyObject *name, Nuitka_AttrEntry *entry, PyObject *value) {
     switch (entry->kind) {
     case NUITKA_ATTR_STORE_SLOT: {
         PyObject **addr = (PyObject **)((char *)obj + entry->u.offset);
@@ -421,6 +482,14 @@ static int Nuitka_Attr_TryStore(PyObject *obj, Nuitka_AttrEntry *entry, PyObject
         return res < 0 ? -1 : 0;
     }
 #if NUITKA_ATTR_VALUES
+    case NUITKA_ATTR_STORE_DICT: {
+        /* What the generic store does with an instance dict. */
+        PyDictObject *dict = Nuitka_Attr_Dict(obj);
+        if (dict == NULL) {
+            return -2;
+        }
+        return PyDict_SetItem((PyObject *)dict, name, value);
+    }
     case NUITKA_ATTR_STORE_VALUE: {
         PyDictValues *values = Nuitka_Attr_ValuesForStore(obj);
         if (values == NULL) {
@@ -445,14 +514,14 @@ static int Nuitka_Attr_TryStore(PyObject *obj, Nuitka_AttrEntry *entry, PyObject
 int Nuitka_SetAttrSlow(PyObject *obj, PyObject *name, PyObject *value, Nuitka_AttrCache *site) {
     Nuitka_AttrEntry *entry = Nuitka_Attr_Find(obj, site);
     if (entry != NULL) {
-        int res = Nuitka_Attr_TryStore(obj, entry, value);
+        int res = Nuitka_Attr_TryStore(obj, name, entry, value);
         if (res != -2) {
             return res;
         }
     }
     entry = Nuitka_Attr_Refill(obj, name, site, MODE_STORE);
     if (entry != NULL) {
-        int res = Nuitka_Attr_TryStore(obj, entry, value);
+        int res = Nuitka_Attr_TryStore(obj, name, entry, value);
         if (res != -2) {
             site->failures = 0;
             return res;

@@ -79,6 +79,77 @@ PyObject *Nuitka_LoadGlobal(PyObject *globals, PyObject *builtins, PyObject *nam
     return Nuitka_LoadBuiltin(builtins, name);
 }
 
+/* Nuitka_LoadGlobalCached after its versions did not match: the value
+ * seen last is checked where it was found (the globals' entry at the cached
+ * index still holding the name, or the name still absent from the globals
+ * while the builtins are unchanged), else looked up again; either way the
+ * cache then holds the current versions. */
+PyObject *Nuitka_LoadGlobalSlow(PyObject *globals, PyObject *builtins, PyObject *name, Nuitka_GlobalCache *cache) {
+    if (!PyDict_CheckExact(globals) || !PyDict_CheckExact(builtins) || !PyUnicode_CheckExact(name)) {
+        cache->value = NULL;
+        return Nuitka_LoadGlobal(globals, builtins, name);
+    }
+    Py_hash_t hash = ((PyASCIIObject *)name)->hash;
+    if (hash == -1) {
+        hash = PyObject_Hash(name);
+    }
+    if (cache->value != NULL) {
+#if NUITKA_ATTR_VALUES
+        if (cache->index >= 0 && ((PyDictObject *)globals)->ma_values == NULL) {
+            PyObject *value = Nuitka_Attr_DictAt((PyDictObject *)globals, cache->index, name);
+            if (value != NULL) {
+                cache->value = value;
+                cache->globals_version = Nuitka_DictVersion(globals);
+                cache->builtins_version = Nuitka_DictVersion(builtins);
+                return Py_NewRef(value);
+            }
+        }
+#endif
+        if (cache->index == -1 && cache->builtins_version == Nuitka_DictVersion(builtins)) {
+            /* str keys compare without running code; other keys may. */
+            uint64_t version = Nuitka_DictVersion(globals);
+            PyObject *found = _PyDict_GetItem_KnownHash(globals, name, hash);
+            if (found == NULL && !PyErr_Occurred() && version == Nuitka_DictVersion(globals) &&
+                cache->builtins_version == Nuitka_DictVersion(builtins)) {
+                cache->globals_version = version;
+                return Py_NewRef(cache->value);
+            }
+        }
+    }
+    cache->value = NULL;
+    PyObject *value = _PyDict_GetItem_KnownHash(globals, name, hash);
+    if (value != NULL) {
+        Py_ssize_t index = -2;
+#if NUITKA_ATTR_VALUES
+        PyDictKeysObject *keys = ((PyDictObject *)globals)->ma_keys;
+        if (((PyDictObject *)globals)->ma_values == NULL && keys->dk_kind != DICT_KEYS_GENERAL) {
+            PyDictUnicodeEntry *entries = DK_UNICODE_ENTRIES(keys);
+            for (Py_ssize_t i = 0; i < keys->dk_nentries; i++) {
+                if (entries[i].me_key == name) {
+                    index = i;
+                    break;
+                }
+            }
+        }
+#endif
+        cache->index = index;
+    } else {
+        if (PyErr_Occurred()) {
+            return NULL;
+        }
+        cache->index = -1;
+        value = _PyDict_GetItem_KnownHash(builtins, name, hash);
+        if (value == NULL) {
+            /* The error (NameError) as the generic path raises it. */
+            return Nuitka_LoadGlobal(globals, builtins, name);
+        }
+    }
+    cache->globals_version = Nuitka_DictVersion(globals);
+    cache->builtins_version = Nuitka_DictVersion(builtins);
+    cache->value = value;
+    return Py_NewRef(value);
+}
+
 PyObject *Nuitka_LoadName(PyObject *ns, PyObject *globals, PyObject *builtins, PyObject *name) {
     PyObject *value = mapping_get(ns, name);
     if (value != NULL || PyErr_Occurred()) {

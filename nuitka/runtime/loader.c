@@ -59,22 +59,6 @@ static const Nuitka_ModuleEntry *find_entry(const Nuitka_ModuleEntry *table, PyO
     return NULL;
 }
 
-static PyObject *entry_filename(const Nuitka_ModuleEntry *entry, PyObject *base_dir) {
-    if (entry->filename == NULL) {
-        Py_RETURN_NONE;
-    }
-    if (base_dir == NULL) {
-        return PyUnicode_DecodeFSDefault(entry->filename);
-    }
-    PyObject *relative = PyUnicode_DecodeFSDefault(entry->filename);
-    if (relative == NULL) {
-        return NULL;
-    }
-    PyObject *result = PyUnicode_FromFormat("%U/%U", base_dir, relative);
-    Py_DECREF(relative);
-    return result;
-}
-
 static PyObject *dirname_of(PyObject *path) {
     PyObject *os_path = PyImport_ImportModule("os.path");
     if (os_path == NULL) {
@@ -83,6 +67,39 @@ static PyObject *dirname_of(PyObject *path) {
     PyObject *result = PyObject_CallMethod(os_path, "dirname", "O", path);
     Py_DECREF(os_path);
     return result;
+}
+
+PyObject *Nuitka_Loader_ResolvePath(const char *filename, PyObject *base_dir) {
+    if (base_dir == NULL || filename[0] == '/') {
+        return PyUnicode_DecodeFSDefault(filename);
+    }
+    /* Relative names never have ".." but at the start (os.path.relpath). */
+    PyObject *base = Py_NewRef(base_dir);
+    while (strncmp(filename, "../", 3) == 0) {
+        PyObject *up = dirname_of(base);
+        Py_DECREF(base);
+        if (up == NULL) {
+            return NULL;
+        }
+        base = up;
+        filename += 3;
+    }
+    PyObject *relative = PyUnicode_DecodeFSDefault(filename);
+    PyObject *result = NULL;
+    if (relative != NULL) {
+        int root = PyUnicode_GET_LENGTH(base) == 1; /* "/" */
+        result = root ? PyUnicode_FromFormat("/%U", relative) : PyUnicode_FromFormat("%U/%U", base, relative);
+        Py_DECREF(relative);
+    }
+    Py_DECREF(base);
+    return result;
+}
+
+static PyObject *entry_filename(const Nuitka_ModuleEntry *entry, PyObject *base_dir) {
+    if (entry->filename == NULL) {
+        Py_RETURN_NONE;
+    }
+    return Nuitka_Loader_ResolvePath(entry->filename, base_dir);
 }
 
 /* Whether `entry` is a module directly inside the folder `dir` (for a

@@ -8,7 +8,8 @@
 #include <unistd.h>
 
 /* Standalone: the folder of the binary (realpath of /proc/self/exe), where
- * the runtime, the standard library archive and the extension modules are. */
+ * the runtime, the standard library archive and the extension modules are;
+ * also what relative file names are relative to (nuitka_relative_files). */
 static char dist_dir[PATH_MAX];
 static char exe_path[PATH_MAX];
 
@@ -126,6 +127,25 @@ static int make_compiled_info(void) {
     return res;
 }
 
+/* Whether relative file names are relative to the binary's folder. */
+static int relative_files(void) {
+    return nuitka_standalone || nuitka_relative_files;
+}
+
+/* __main__.__file__ (new reference). */
+static PyObject *main_script_file(void) {
+    if (!relative_files()) {
+        return PyUnicode_DecodeFSDefault(nuitka_main_script_path);
+    }
+    PyObject *base_dir = PyUnicode_DecodeFSDefault(dist_dir);
+    if (base_dir == NULL) {
+        return NULL;
+    }
+    PyObject *file = Nuitka_Loader_ResolvePath(nuitka_main_script_path, base_dir);
+    Py_DECREF(base_dir);
+    return file;
+}
+
 static int run_main_module(void) {
     if (make_compiled_info() < 0) {
         return -1;
@@ -135,8 +155,7 @@ static int run_main_module(void) {
         return -1;
     }
     PyObject *dict = PyModule_GetDict(main_module);
-    PyObject *file = nuitka_standalone ? PyUnicode_FromFormat("%s/%s", dist_dir, nuitka_main_script_path)
-                                       : PyUnicode_DecodeFSDefault(nuitka_main_script_path);
+    PyObject *file = main_script_file();
     if (file == NULL || PyDict_SetItemString(dict, "__file__", file) < 0 ||
         PyDict_SetItemString(dict, "__cached__", Py_None) < 0) {
         Py_XDECREF(file);
@@ -145,8 +164,8 @@ static int run_main_module(void) {
     Py_DECREF(file);
     /* The compiled modules are served by the loader (nuitka/loader.h). */
     /* Standalone: the modules' filenames are relative to the dist folder. */
-    PyObject *base_dir = nuitka_standalone ? PyUnicode_DecodeFSDefault(dist_dir) : NULL;
-    if (nuitka_standalone && base_dir == NULL) {
+    PyObject *base_dir = NULL;
+    if (relative_files() && (base_dir = PyUnicode_DecodeFSDefault(dist_dir)) == NULL) {
         return -1;
     }
     int installed = Nuitka_Loader_Install(nuitka_modules, base_dir);
@@ -177,7 +196,7 @@ static int set_script_path(void) {
          * -P, -I: no script folder either. */
         return 0;
     }
-    PyObject *script = PyUnicode_DecodeFSDefault(nuitka_main_script_path);
+    PyObject *script = main_script_file();
     if (script == NULL) {
         return -1;
     }
@@ -217,6 +236,10 @@ int Nuitka_ProgramMain(int argc, char **argv) {
             goto fail;
         }
     } else {
+        if (nuitka_relative_files && find_dist_dir() < 0) {
+            PyConfig_Clear(&config);
+            return 1;
+        }
         /* The program is found where the Python it was compiled for lives. */
         status = PyConfig_SetBytesString(&config, &config.program_name, nuitka_python_executable);
         if (PyStatus_Exception(status)) {

@@ -75,17 +75,24 @@ def _program_modules(session, carried):
         yield module.name, module.filename, module.is_package
     for module in sorted(carried.sources.values(), key=lambda m: m.name):
         yield module.name, module.filename, module.is_package
+    for name, filename in sorted(carried.extensions.items()):
+        yield name, filename, os.path.basename(filename).startswith("__init__.")
 
 
 def _copy_plugin_files(session, dist_dir, carried):
     """Data files and shared libraries the plugins name for the modules
     (package configuration ``data-files``/``dlls``); the libraries are then
     part of the ELF walk like every other file."""
+    from .data_files import _excluded  # pylint: disable=import-outside-toplevel
+
     plugins = getattr(session, "plugins", None)
     if plugins is None:
         return
+    excludes = list(getattr(session.options, "noinclude_data_files", None) or ())
     for name, filename, is_package in _program_modules(session, carried):
         for source, dest, reason in plugins.data_files(name, filename, is_package):
+            if excludes and _excluded(dest, excludes):
+                continue
             _copy_into(dist_dir, str(source), dest, reason, session, "data-file")
         for path, dest_dir, reason in plugins.dlls(name, filename, is_package):
             dest = "/".join(part for part in (dest_dir, os.path.basename(str(path))) if part)

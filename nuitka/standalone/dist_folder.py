@@ -55,7 +55,11 @@ def _run(command: List[str], what: str):
 def copy_extension(source: str, name: str, dist_dir: str) -> str:
     """Copy an extension module to its package path; returns the relative path."""
     parts = name.split(".")
-    relative = "/".join(parts[:-1] + [os.path.basename(source)])
+    base = os.path.basename(source)
+    if base.startswith("__init__."):
+        # An extension module that is a package (mypyc, Cython): pkg/__init__.so.
+        parts.append("__init__")
+    relative = "/".join(parts[:-1] + [base])
     target = os.path.join(dist_dir, relative)
     os.makedirs(os.path.dirname(target), exist_ok=True)
     shutil.copyfile(source, target)

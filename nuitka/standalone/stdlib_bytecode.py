@@ -38,6 +38,9 @@ from typing import Dict, List, Set
 
 from nuitka.modules.graph import pattern_matches
 from nuitka.modules.scanner import resolve_relative, scan_imports
+from nuitka.plugins.load_code import add_code_to_tree
+
+from .extension_imports import extension_imports
 
 #: Name of the archive in the dist folder (main.c puts it on sys.path).
 STDLIB_ARCHIVE = "__stdlib__.zip"
@@ -102,6 +105,9 @@ class CarriedModule:
     filename: str
     is_package: bool
     is_stdlib: bool
+    #: The plugins' code_before_load / code_after_load (Python source).
+    before_code: str = ""
+    after_code: str = ""
 
 
 @dataclass
@@ -218,6 +224,8 @@ def collect_carried_modules(finder, roots: List[str], compiled: Set[str],
                 return ("package", spec.origin, subs, info.is_stdlib)
             return ("source", spec.origin, subs, info.is_stdlib)
         if isinstance(spec.loader, ExtensionFileLoader):
+            if spec.submodule_search_locations is not None:
+                locations[name] = subs  # pkg/__init__.so (mypyc, Cython)
             return ("extension", spec.origin, subs, info.is_stdlib)
         return None
 
@@ -257,10 +265,22 @@ def collect_carried_modules(finder, roots: List[str], compiled: Set[str],
         if kind == "namespace":
             result.namespaces.add(name)
             continue
+        if plugins is not None:
+            plugins.module_encountered(name, filename)
+            for implicit in plugins.implicit_imports(name, filename):
+                for target in _expand_package(implicit, find_cached):
+                    todo.append(target)
+                    result.reasons.setdefault(target, name)
         if kind == "extension":
             result.extensions[name] = filename
+            if not is_stdlib:
+                for target in extension_imports(name, filename, bool(found[2])):
+                    todo.append(target)
+                    result.reasons.setdefault(target, name)
             continue
         result.sources[name] = CarriedModule(name, filename, kind == "package", is_stdlib)
+        if plugins is not None:
+            result.sources[name].before_code, result.sources[name].after_code = plugins.load_code(name)
         try:
             with open(filename, "rb") as f:
                 tree = ast.parse(f.read(), filename)
@@ -299,6 +319,28 @@ def collect_carried_modules(finder, roots: List[str], compiled: Set[str],
     return result
 
 
+def _expand_package(name, find_cached):
+    """``pkg.*`` (an implicit import of the package configuration) -> the
+    package and its direct submodules; other names unchanged."""
+    if not name.endswith(".*"):
+        return [name]
+    package = name[:-2]
+    found = find_cached(package)
+    result = [package]
+    for location in (found[2] if found else ()):
+        try:
+            entries = sorted(os.listdir(location))
+        except OSError:
+            continue
+        for entry in entries:
+            stem = entry.split(".")[0]
+            if stem.isidentifier() and stem != "__init__" and (
+                    entry.endswith((".py", ".so")) or os.path.isdir(os.path.join(location, entry))):
+                if package + "." + stem not in result:
+                    result.append(package + "." + stem)
+    return result
+
+
 def relative_source_path(module: CarriedModule) -> str:
     """``pkg/mod.py`` or ``pkg/__init__.py``: the module's place in the
     dist folder (or the archive)."""
@@ -311,7 +353,11 @@ def relative_source_path(module: CarriedModule) -> str:
 def _pyc(module: CarriedModule, code_filename: str) -> bytes:
     with open(module.filename, "rb") as f:
         source = f.read()
-    code = compile(source, code_filename, "exec", dont_inherit=True)
+    if module.before_code or module.after_code:
+        tree = add_code_to_tree(ast.parse(source, code_filename), module.before_code, module.after_code)
+        code = compile(tree, code_filename, "exec", dont_inherit=True)
+    else:
+        code = compile(source, code_filename, "exec", dont_inherit=True)
     # Unchecked hash-based pyc (PEP 552): there is no source to compare with.
     data = bytearray(importlib.util.MAGIC_NUMBER)
     data += (0b01).to_bytes(4, "little")

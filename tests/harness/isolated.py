@@ -76,8 +76,8 @@ def _below(path, folder):
     return path == folder or path.startswith(folder.rstrip("/") + "/")
 
 
-def _script(command, cwd, env, result_dir):
-    hidden = hidden_folders()
+def _script(command, cwd, env, result_dir, extra_hidden=()):
+    hidden = hidden_folders() + [os.path.realpath(f) for f in extra_hidden if os.path.isdir(f)]
     if result_dir is not None:
         real = os.path.realpath(str(result_dir))
         for folder in hidden:
@@ -100,15 +100,18 @@ def _script(command, cwd, env, result_dir):
     return "\n".join(lines) + "\n"
 
 
-def run_isolated(command, cwd, env=None, stdin=None, timeout=120, result_dir=None, home=None):
+def run_isolated(command, cwd, env=None, stdin=None, timeout=120, result_dir=None, home=None,
+                 extra_hidden=()):
     """Run ``command`` (a list) in ``cwd`` with Python hidden; a RunResult.
 
     ``result_dir``: the folder of the result, checked not to be hidden and
-    kept visible.  ``env``: extra variables on top of PATH and HOME."""
+    kept visible.  ``env``: extra variables on top of PATH and HOME.
+    ``extra_hidden``: more folders to hide (e.g. Tcl/Tk's script libraries,
+    which a machine without Python has not either)."""
     home = home or str(cwd)
     full_env = {"PATH": "/usr/bin:/bin", "HOME": home}
     full_env.update(env or {})
-    script = _script(command, cwd, full_env, result_dir)
+    script = _script(command, cwd, full_env, result_dir, extra_hidden)
     try:
         proc = subprocess.run(
             ["unshare", "-m", "/bin/sh", "-c", script],

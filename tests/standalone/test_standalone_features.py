@@ -158,3 +158,66 @@ def test_multiprocessing_onefile(tmp_path):
                               stdout=subprocess.PIPE, text=True, check=True).stdout
     actual = run_isolated([str(out / "mp_probe.bin"), "spawn"], tmp_path, result_dir=out)
     assert (actual.stdout, actual.stderr, actual.returncode) == (expected, "", 0), actual.describe()
+
+
+def test_package_data_found_by_how_packages_load(tmp_path):
+    """No option: a package that reads files next to its code (here with
+    importlib.resources) gets them in the standalone folder (plugin
+    package-data); code, stubs and test folders are not copied."""
+    src = tmp_path / "src"
+    pkg = src / "loadpkg"
+    (pkg / "templates").mkdir(parents=True)
+    (pkg / "tests").mkdir()
+    (pkg / "__init__.py").write_text(
+        "import importlib.resources\n"
+        "def template(name):\n"
+        "    return importlib.resources.files(__name__).joinpath('templates', name).read_text()\n")
+    (pkg / "templates" / "page.html").write_text("<p>{x}</p>")
+    (pkg / "tests" / "data.txt").write_text("test data")
+    (pkg / "stub.pyi").write_text("")
+    (src / "prog.py").write_text(
+        "import os, loadpkg\n"
+        "print(loadpkg.template('page.html').format(x=1))\n"
+        "folder = os.path.dirname(loadpkg.__file__)\n"
+        "print(sorted(os.listdir(folder)))\n")
+    out = tmp_path / "out"
+    result = _nuitka(["--standalone", "--remove-output", "--output-dir=%s" % out, "prog.py"], src)
+    assert result.returncode == 0, result.stderr
+    dist = out / "prog.dist"
+    shutil.rmtree(src)
+    run_dir = tmp_path / "elsewhere"
+    run_dir.mkdir()
+    actual = run_isolated([str(dist / "prog.bin")], run_dir, result_dir=dist)
+    assert actual.returncode == 0, actual.describe()
+    assert actual.stdout == "<p>1</p>\n['templates']\n", actual.describe()
+
+
+#: Modules a program importing only json and argparse must not carry.
+BLOAT = ("unittest", "pytest", "setuptools", "pydoc", "distutils", "email", "http", "doctest")
+
+
+def _carried_top_modules(dist):
+    import zipfile
+
+    with zipfile.ZipFile(str(dist / "__stdlib__.zip")) as archive:
+        names = {name.split("/")[0].split(".")[0] for name in archive.namelist()}
+    names |= {path.name.split(".")[0] for path in dist.iterdir()}
+    return names
+
+
+def test_json_argparse_carries_no_bloat(tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "prog.py").write_text(
+        "import argparse, json\n"
+        "parser = argparse.ArgumentParser(prog='prog')\n"
+        "parser.add_argument('--n', type=int, default=2)\n"
+        "print(json.dumps({'n': parser.parse_args([]).n}))\n")
+    out = tmp_path / "out"
+    result = _nuitka(["--standalone", "--remove-output", "--output-dir=%s" % out, "prog.py"], src)
+    assert result.returncode == 0, result.stderr
+    dist = out / "prog.dist"
+    carried = _carried_top_modules(dist)
+    assert not carried & set(BLOAT), sorted(carried & set(BLOAT))
+    actual = run_isolated([str(dist / "prog.bin")], tmp_path, result_dir=dist)
+    assert actual.returncode == 0 and actual.stdout == '{"n": 2}\n', actual.describe()

@@ -73,6 +73,7 @@ def sample_argv(flag, metavar, tmp_path):
         "NAMES": "modules",
         "FLAG": "-O",
         "{yes,no,auto}": "no",
+        "{original,runtime}": "runtime",
         "PLUGIN_NAME": "anti-bloat",
         "YAML_FILENAME": str(tmp_path / "config.yml"),
         "MODE": "nofollow",

@@ -46,6 +46,8 @@ enum {
     NUITKA_ATTR_SLOT,           /* load/method: __slots__ member (object at offset) if set */
     NUITKA_ATTR_STORE_SLOT,     /* store: __slots__ member */
     NUITKA_ATTR_CLASS_ATTR,     /* load/method: attribute of a class object (obj is a type) */
+    NUITKA_ATTR_DICT_HINT,      /* load/method: entry index in the instance's own dict object */
+    NUITKA_ATTR_STORE_DICT,     /* store: into the instance's own dict object */
 };
 
 /* What one type's instances do at the site. */
@@ -53,7 +55,8 @@ typedef struct {
     unsigned int type_version; /* 0: empty (never a valid tag) */
     uint8_t kind;
     uint8_t no_dict;    /* instances have no __dict__ at all */
-    int16_t index;      /* index of the name in the shared keys, or -1 */
+    int16_t index;      /* index of the name in the shared keys (dict hint kind:
+                           in the instance dict's keys), or -1 */
     uint32_t nentries;  /* shared keys' entry count when the name was absent */
     unsigned int class_version; /* class attribute kind: the class's own tag */
     PyObject *descr;    /* borrowed: _PyType_Lookup result, or module value */
@@ -100,7 +103,46 @@ static inline PyDictValues *Nuitka_Attr_Values(PyObject *obj) { return *_PyObjec
 #define Nuitka_Attr_ValuesForStore Nuitka_Attr_Values
 #endif
 
+/* The instance's own (combined) dict object, when its attributes are no
+ * longer kept in a values array (e.g. 3.11 gives instances a dict once the
+ * class's shared keys are full, as in CPython's LOAD_ATTR_WITH_HINT case),
+ * else NULL. Only for types with managed dicts (checked when filling). */
+#if PY_VERSION_HEX >= 0x030D0000
+static inline PyDictObject *Nuitka_Attr_Dict(PyObject *obj) {
+    PyDictObject *dict = _PyObject_GetManagedDict(obj);
+    return dict != NULL && dict->ma_values == NULL ? dict : NULL;
+}
+#elif PY_VERSION_HEX >= 0x030C0000
+static inline PyDictObject *Nuitka_Attr_Dict(PyObject *obj) {
+    PyDictOrValues dorv = *_PyObject_DictOrValuesPointer(obj);
+    if (_PyDictOrValues_IsValues(dorv)) {
+        return NULL;
+    }
+    PyDictObject *dict = (PyDictObject *)_PyDictOrValues_GetDict(dorv);
+    return dict != NULL && dict->ma_values == NULL ? dict : NULL;
+}
+#elif PY_VERSION_HEX >= 0x030B0000
+static inline PyDictObject *Nuitka_Attr_Dict(PyObject *obj) {
+    if (*_PyObject_ValuesPointer(obj) != NULL) {
+        return NULL;
+    }
+    PyDictObject *dict = (PyDictObject *)*_PyObject_ManagedDictPointer(obj);
+    return dict != NULL && dict->ma_values == NULL ? dict : NULL;
+}
+#endif
+
 #if NUITKA_ATTR_VALUES
+/* The value of name in a combined dict if its entry index is ix (borrowed),
+ * else NULL. */
+static inline PyObject *Nuitka_Attr_DictAt(PyDictObject *dict, Py_ssize_t ix, PyObject *name) {
+    PyDictKeysObject *keys = dict->ma_keys;
+    if (keys->dk_kind == DICT_KEYS_GENERAL || ix >= keys->dk_nentries) {
+        return NULL;
+    }
+    PyDictUnicodeEntry *entry = DK_UNICODE_ENTRIES(keys) + ix;
+    return entry->me_key == name ? entry->me_value : NULL;
+}
+
 static inline PyDictKeysObject *Nuitka_Attr_SharedKeys(PyTypeObject *tp) {
     return ((PyHeapTypeObject *)tp)->ht_cached_keys;
 }
@@ -144,13 +186,24 @@ static inline int Nuitka_Attr_Uncached(PyObject *obj) {
 static inline PyObject *Nuitka_GetAttrCached(PyObject *obj, PyObject *name, Nuitka_AttrCache *site) {
 #if NUITKA_ATTR_VALUES
     Nuitka_AttrEntry *cache = &site->entries[0];
-    if (likely(Py_TYPE(obj)->tp_version_tag == cache->type_version && cache->kind == NUITKA_ATTR_INSTANCE_VALUE)) {
-        PyDictValues *values = Nuitka_Attr_Values(obj);
-        if (likely(values != NULL)) {
-            PyObject *result = values->values[cache->index];
-            if (likely(result != NULL)) {
-                Py_INCREF(result);
-                return result;
+    if (likely(Py_TYPE(obj)->tp_version_tag == cache->type_version)) {
+        if (likely(cache->kind == NUITKA_ATTR_INSTANCE_VALUE)) {
+            PyDictValues *values = Nuitka_Attr_Values(obj);
+            if (likely(values != NULL)) {
+                PyObject *result = values->values[cache->index];
+                if (likely(result != NULL)) {
+                    Py_INCREF(result);
+                    return result;
+                }
+            }
+        } else if (cache->kind == NUITKA_ATTR_DICT_HINT) {
+            PyDictObject *dict = Nuitka_Attr_Dict(obj);
+            if (likely(dict != NULL)) {
+                PyObject *result = Nuitka_Attr_DictAt(dict, cache->index, name);
+                if (likely(result != NULL)) {
+                    Py_INCREF(result);
+                    return result;
+                }
             }
         }
     }

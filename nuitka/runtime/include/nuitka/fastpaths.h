@@ -21,7 +21,16 @@ typedef struct {
     uint64_t globals_version;
     uint64_t builtins_version;
     PyObject *value; /* borrowed from globals or builtins */
+    /* Where value was found, for revalidating it after the versions moved
+     * on (a store to any global changes the globals' version): >= 0 its
+     * entry index in the globals dict (3.11+), -1 the builtins, -2 the
+     * globals without an index. */
+    Py_ssize_t index;
 } Nuitka_GlobalCache;
+
+/* Misses of the versions (out of line, helpers.c). */
+extern PyObject *Nuitka_LoadGlobalSlow(PyObject *globals, PyObject *builtins, PyObject *name,
+                                       Nuitka_GlobalCache *cache);
 
 #if defined(__GNUC__)
 #pragma GCC diagnostic push
@@ -39,15 +48,7 @@ static inline PyObject *Nuitka_LoadGlobalCached(PyObject *globals, PyObject *bui
         Py_INCREF(cache->value);
         return cache->value;
     }
-    PyObject *value = Nuitka_LoadGlobal(globals, builtins, name);
-    if (value != NULL && PyDict_CheckExact(globals) && PyDict_CheckExact(builtins)) {
-        cache->globals_version = Nuitka_DictVersion(globals);
-        cache->builtins_version = Nuitka_DictVersion(builtins);
-        cache->value = value;
-    } else {
-        cache->value = NULL;
-    }
-    return value;
+    return Nuitka_LoadGlobalSlow(globals, builtins, name, cache);
 }
 
 /* --- method calls ---------------------------------------------------------

@@ -8,9 +8,15 @@
 
 /* Put a finder for the compiled modules of `table` (ending with a NULL
  * name) first in sys.meta_path.  `base_dir` NULL: the entries' filenames
- * are absolute; otherwise they are relative to it (extension modules: the
- * folder of the .so file).  Installing the same table twice does nothing. */
+ * are absolute; otherwise relative ones are relative to it (extension
+ * modules: the folder of the .so file; programs: the binary's folder).
+ * Installing the same table twice does nothing. */
 extern int Nuitka_Loader_Install(const Nuitka_ModuleEntry *table, PyObject *base_dir);
+
+/* A file name of the compiled result made absolute: an absolute one as it
+ * is, a relative one joined to `base_dir` (leading "../" go up a folder
+ * each); `base_dir` NULL: as it is.  New reference, NULL on error. */
+extern PyObject *Nuitka_Loader_ResolvePath(const char *filename, PyObject *base_dir);
 
 /* The __compiled__ value: `containing_dir` is the folder of the program or
  * of the extension module's .so file; `original_argv0` and `main` are None

@@ -46,5 +46,9 @@ extern const char *nuitka_main_script_path;
  * library archive and the extension modules are in the binary's folder
  * (see main.c); module filenames are relative to that folder. */
 extern const int nuitka_standalone;
+/* 1 for accelerated programs built with --file-reference-choice=runtime:
+ * relative module and script filenames are relative to the binary's folder
+ * (reproducible builds: no build path in the binary). */
+extern const int nuitka_relative_files;
 
 #endif
