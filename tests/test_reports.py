@@ -122,6 +122,7 @@ def test_accelerated_options_compiler_timings(accelerated):
     compiler = root.find("compiler")
     assert compiler.get("kind") in ("gcc", "clang") and compiler.get("version")
     assert "-O2" in compiler.find("ccflags").text.split()
+    assert compiler.get("path") in compiler.find("compile_command").text
     cache = root.find("cache")
     assert cache.get("dir") == str(base / "cache")
     assert int(cache.get("module_misses")) == 5 and cache.get("module_hits") == "0"

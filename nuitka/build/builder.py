@@ -119,6 +119,8 @@ def _build(spec: BuildSpec, output_path: Path) -> Path:
         compiler=compiler.path, compiler_kind=compiler.kind, compiler_version=compiler.version,
         ccache=compiler.ccache or "", jobs=jobs, lto=lto, ccflags=list(desc["ccflags"]),
         linkflags=list(desc["linkflags"]), libs=list(desc["libs"]),
+        compile_command=list(desc["cc"]),
+        farm=compiler.farm.describe() if compiler.farm is not None else "",
     )
     report = _run_scons_with_progress(spec, desc, build_dir, jobs)
 

@@ -15,7 +15,8 @@ first, then the others sorted by name)::
       <dll dest= source= reason=/>
       <distribution name= version= license= packages=/>
       <options><option name= value=/> | <option name=><item value=/></option></options>
-      <compiler path= kind= version= ccache= jobs= lto=>
+      <compiler path= kind= version= ccache= jobs= lto= farm=>
+        <compile_command>..</compile_command> (with ccache / distcc wrappers)
         <ccflags>..</ccflags><linkflags>..</linkflags><libs>..</libs></compiler>
       <cache dir= compiler_hash= modules= ccache= module_hits= .. />
       <build c_compiler_runs= commands=/>
@@ -87,8 +88,10 @@ def report_xml(data) -> str:
     if compiler:
         element = _element(root, "compiler", path=compiler["compiler"], kind=compiler["compiler_kind"],
                            version=compiler["compiler_version"], ccache=compiler["ccache"],
-                           jobs=compiler["jobs"], lto=compiler["lto"])
-        for name in ("ccflags", "linkflags", "libs"):
+                           jobs=compiler["jobs"], lto=compiler["lto"], farm=compiler.get("farm", ""))
+        for name in ("compile_command", "ccflags", "linkflags", "libs"):
+            if name not in compiler:
+                continue
             ET.SubElement(element, name).text = _flags(compiler[name])
     cache = dict(data["cache"])
     runs = {name: cache.pop(name) for name in ("c_compiler_runs", "commands") if name in cache}
