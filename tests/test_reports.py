@@ -123,6 +123,9 @@ def test_accelerated_options_compiler_timings(accelerated):
     assert compiler.get("kind") in ("gcc", "clang") and compiler.get("version")
     assert "-O2" in compiler.find("ccflags").text.split()
     assert compiler.get("path") in compiler.find("compile_command").text
+    if compiler.get("ccache"):
+        # Every compiled C file went through ccache (4.x counts them).
+        assert int(compiler.get("ccache_hits")) + int(compiler.get("ccache_misses")) >= 1
     cache = root.find("cache")
     assert cache.get("dir") == str(base / "cache")
     assert int(cache.get("module_misses")) == 5 and cache.get("module_hits") == "0"

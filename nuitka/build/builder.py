@@ -33,6 +33,7 @@ from nuitka.build.compiler import (
     get_python_info,
     settle_farm,
 )
+from nuitka.build.ccache_stats import ccache_delta, read_ccache_stats
 from nuitka.build.errors import BuildError
 from nuitka.build.flags import (
     get_compile_flags,
@@ -122,7 +123,11 @@ def _build(spec: BuildSpec, output_path: Path) -> Path:
         compile_command=list(desc["cc"]),
         farm=compiler.farm.describe() if compiler.farm is not None else "",
     )
+    stats_before = read_ccache_stats(compiler.ccache) if compiler.ccache else None
     report = _run_scons_with_progress(spec, desc, build_dir, jobs)
+    delta = ccache_delta(stats_before, read_ccache_stats(compiler.ccache) if stats_before else None)
+    if delta is not None:
+        spec.info.update(ccache_hits=delta["hits"], ccache_misses=delta["misses"])
 
     if object_cache is not None:
         object_cache.store_results(report, build_dir)

@@ -15,7 +15,7 @@ first, then the others sorted by name)::
       <dll dest= source= reason=/>
       <distribution name= version= license= packages=/>
       <options><option name= value=/> | <option name=><item value=/></option></options>
-      <compiler path= kind= version= ccache= jobs= lto= farm=>
+      <compiler path= kind= version= ccache= jobs= lto= farm= [ccache_hits= ccache_misses=]>
         <compile_command>..</compile_command> (with ccache / distcc wrappers)
         <ccflags>..</ccflags><linkflags>..</linkflags><libs>..</libs></compiler>
       <cache dir= compiler_hash= modules= ccache= module_hits= .. />
@@ -89,6 +89,9 @@ def report_xml(data) -> str:
         element = _element(root, "compiler", path=compiler["compiler"], kind=compiler["compiler_kind"],
                            version=compiler["compiler_version"], ccache=compiler["ccache"],
                            jobs=compiler["jobs"], lto=compiler["lto"], farm=compiler.get("farm", ""))
+        for name in ("ccache_hits", "ccache_misses"):
+            if name in compiler:
+                element.set(name, _text(compiler[name]))
         for name in ("compile_command", "ccflags", "linkflags", "libs"):
             if name not in compiler:
                 continue
