@@ -176,7 +176,7 @@ def test_dotted_name_strings():
 
     tree = ast.parse("preload('pkg.sub.mod')\nx = 'pkg.other'\ny = 'not pkg.x'\nz = 'other.mod'\n"
                      "w = 'pkg.'\ndef f():\n    return 'pkg.sub.mod'\n")
-    assert dotted_name_strings(tree, "pkg") == ["pkg.sub.mod", "pkg.other"]
+    assert sorted(dotted_name_strings(tree, "pkg")) == ["pkg.other", "pkg.sub.mod"]
 
 
 def test_patterns():
