@@ -171,6 +171,14 @@ def test_scan_imports():
         ("a", True), ("b", False), ("c", True), ("d", False), ("e", False), ("f", True)]
 
 
+def test_dotted_name_strings():
+    from nuitka.modules.scanner import dotted_name_strings
+
+    tree = ast.parse("preload('pkg.sub.mod')\nx = 'pkg.other'\ny = 'not pkg.x'\nz = 'other.mod'\n"
+                     "w = 'pkg.'\ndef f():\n    return 'pkg.sub.mod'\n")
+    assert sorted(dotted_name_strings(tree, "pkg")) == ["pkg.other", "pkg.sub.mod"]
+
+
 def test_patterns():
     from nuitka.modules.graph import pattern_matches
 

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Dict, List, Optional
 
 from .finder import MISSING, NAMESPACE, ModuleFinder, ModuleInfo, PACKAGE, SOURCE
-from .scanner import ImportRequest, resolve_relative, scan_imports
+from .scanner import ImportRequest, dotted_name_strings, resolve_relative, scan_imports
 
 
 class ModuleGraphError(Exception):
@@ -323,6 +323,12 @@ class ModuleGraph:
                 if self.finder.find(target).kind == MISSING:
                     self._tell_missing(target, module, request)
                     break
+        if module.name != "__main__" and "." in module.name or module.is_package:
+            # Modules of its own package named in strings (imported by name).
+            for name in dotted_name_strings(tree, module.name.split(".")[0]):
+                info = self.finder.find(name)
+                if info.compilable and self._consider(name, module.name) and name not in module.imports:
+                    module.imports.append(name)
         if self.plugins is not None:
             for name in self.plugins.implicit_imports(module.name, module.filename):
                 for target in self._expand_implicit(name):

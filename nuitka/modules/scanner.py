@@ -7,6 +7,7 @@ tree (functions, ``try`` blocks, conditionals: whatever may run), plus calls
 """
 
 import ast
+import re
 from dataclasses import dataclass
 from typing import List, Optional, Tuple
 
@@ -222,3 +223,21 @@ def resolve_relative(request: ImportRequest, package: Optional[str]) -> Optional
         return None
     base = ".".join(parts[: len(parts) - (request.level - 1)])
     return base + ("." + request.name if request.name else "")
+
+
+_DOTTED_NAME = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+\Z")
+
+
+def dotted_name_strings(tree: ast.AST, top: str) -> List[str]:
+    """String constants that are dotted names below package ``top``
+    (``"sqlalchemy.orm.mapper"``): packages import modules by such names
+    (registries of modules loaded later, ``preload_module("...")``,
+    ``__import__(name)`` of a table entry).  The caller keeps those that
+    are modules."""
+    prefix = top + "."
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.startswith(prefix) \
+                and len(node.value) < 200 and _DOTTED_NAME.match(node.value) and node.value not in found:
+            found.append(node.value)
+    return found

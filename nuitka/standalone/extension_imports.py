@@ -9,10 +9,13 @@ sources.  Two general ways of finding them, by how such modules are built:
   whose imports are the ones the compiled code makes;
 * **names in the binary**: the module names the C code imports are string
   constants in it.  Dotted names below the extension's own top-level package
-  (``numpy._core._exceptions`` in numpy's ``_multiarray_umath``) and mypyc's
-  shared runtime modules (``<hash>__mypyc``, top-level) are taken; a name
-  the module finder cannot find is dropped by the caller, so a string that
-  only looks like a module name costs nothing.
+  (``numpy._core._exceptions`` in numpy's ``_multiarray_umath``; Rust
+  binaries store them without separators, so a name is also cut where the
+  package name starts again), mypyc's shared runtime modules
+  (``<hash>__mypyc``) and top-level extension modules of the search path
+  outside the standard library (``_cffi_backend``, which cffi-built modules
+  import) are taken; a name the module finder cannot find is dropped by the
+  caller, so a string that only looks like a module name costs nothing.
 
 Names only, no decision: the caller follows them like any other import.
 """
@@ -24,8 +27,7 @@ from typing import List
 
 from nuitka.modules.scanner import resolve_relative, scan_imports
 
-_DOTTED = re.compile(rb"(?<![\w.])([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+)(?![\w.])")
-_MYPYC = re.compile(rb"(?<![\w.])(\w+__mypyc)(?![\w.])")
+_MYPYC = re.compile(rb"__mypyc(?![\w.])")
 
 #: Bigger binaries are not searched for names (generated tables, not code).
 _MAX_SCAN = 64 * 1024 * 1024
@@ -57,7 +59,38 @@ def _source_imports(name: str, source: str, is_package: bool) -> List[str]:
     return result
 
 
-def _binary_names(name: str, filename: str) -> List[str]:
+_TOP_EXTENSIONS = {}
+
+
+def _below(path, folders):
+    return any(path == d or path.startswith(d.rstrip(os.sep) + os.sep) for d in folders)
+
+
+def top_level_extensions(search_path, stdlib_dirs=(), site_dirs=()) -> set:
+    """Names of the top-level extension modules (``name.cpython-3X-....so``,
+    ``name.abi3.so``, ``name.so``) in the search path folders that are not
+    the standard library's (below ``stdlib_dirs`` but not ``site_dirs``)."""
+    key = (tuple(search_path), tuple(stdlib_dirs), tuple(site_dirs))
+    if key not in _TOP_EXTENSIONS:
+        names = set()
+        for folder in search_path:
+            real = os.path.realpath(folder)
+            if _below(real, stdlib_dirs) and not _below(real, site_dirs):
+                continue
+            try:
+                entries = os.listdir(folder)
+            except OSError:
+                continue
+            for entry in entries:
+                if entry.endswith(".so"):
+                    stem = entry.split(".")[0]
+                    if stem.isidentifier():
+                        names.add(stem)
+        _TOP_EXTENSIONS[key] = names
+    return _TOP_EXTENSIONS[key]
+
+
+def _binary_names(name: str, filename: str, extensions=()) -> List[str]:
     try:
         if os.path.getsize(filename) > _MAX_SCAN:
             return []
@@ -68,22 +101,35 @@ def _binary_names(name: str, filename: str) -> List[str]:
     top = name.split(".")[0]
     prefix = top + "."
     result = []
-    for match in _DOTTED.finditer(data):
-        text = match.group(1).decode("ascii")
-        if text.startswith(prefix) and text != name:
-            result.append(text)
+    for match in re.finditer(re.escape(prefix.encode("ascii")) + rb"[\w.]+", data):
+        text = match.group(0).decode("ascii")
+        # "pkg.a.bpkg.c": names written one after the other (Rust).
+        for part in re.split(r"(?<=\w)(?=%s)" % re.escape(prefix), text):
+            part = part.rstrip(".")
+            if part.startswith(prefix) and part != name and part not in result:
+                result.append(part)
     for match in _MYPYC.finditer(data):
-        result.append(match.group(1).decode("ascii"))
+        start = match.start()
+        while start > 0 and (chr(data[start - 1]).isalnum() or data[start - 1] == 0x5F) and data[start - 1] < 128:
+            start -= 1
+        word = data[start:match.end()].decode("ascii")
+        if word.isidentifier() and word != "__mypyc" and word not in result:
+            result.append(word)
+    for word in sorted(extensions):
+        if word != top and word not in result and re.search(
+                rb"(?<![\w.])" + word.encode("ascii") + rb"(?![\w.])", data):
+            result.append(word)
     return result
 
 
-def extension_imports(name: str, filename: str, is_package: bool = False) -> List[str]:
-    """Module names extension module ``name`` (file ``filename``) may import."""
+def extension_imports(name: str, filename: str, is_package: bool = False, extensions=()) -> List[str]:
+    """Module names extension module ``name`` (file ``filename``) may
+    import; ``extensions``: see :func:`top_level_extensions`."""
     result = []
     source = _sibling_source(filename)
     if source is not None:
         result.extend(_source_imports(name, source, is_package))
-    for found in _binary_names(name, filename):
+    for found in _binary_names(name, filename, extensions):
         if found not in result:
             result.append(found)
     return result

@@ -40,7 +40,7 @@ from nuitka.modules.graph import pattern_matches
 from nuitka.modules.scanner import resolve_relative, scan_imports
 from nuitka.plugins.load_code import add_code_to_tree
 
-from .extension_imports import extension_imports
+from .extension_imports import extension_imports, top_level_extensions
 
 #: Name of the archive in the dist folder (main.c puts it on sys.path).
 STDLIB_ARCHIVE = "__stdlib__.zip"
@@ -190,6 +190,8 @@ def collect_carried_modules(finder, roots: List[str], compiled: Set[str],
     for name in roots:
         todo.extend(PROGRAM_IMPLICIT_IMPORTS.get(name, ()))
     seen: Set[str] = set()
+    site_extensions = top_level_extensions(  # pylint: disable=protected-access
+        finder.search_path, sorted(finder._stdlib_dirs), sorted(finder._site_dirs))
 
     locations: Dict[str, List[str]] = {}
 
@@ -274,7 +276,7 @@ def collect_carried_modules(finder, roots: List[str], compiled: Set[str],
         if kind == "extension":
             result.extensions[name] = filename
             if not is_stdlib:
-                for target in extension_imports(name, filename, bool(found[2])):
+                for target in extension_imports(name, filename, bool(found[2]), site_extensions):
                     todo.append(target)
                     result.reasons.setdefault(target, name)
             continue

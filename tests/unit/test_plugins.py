@@ -390,3 +390,63 @@ def test_package_metadata_of_used_distributions(prog):
     assert not any(d.endswith("/RECORD") for d in dests)
     assert host.data_files("pytest", pytest_module.__file__, True) == []  # once
     assert host_for([str(prog)]).data_files("pytest", pytest_module.__file__, True) == []  # accelerated
+
+
+# -- extension modules, package data, load code ----------------------------------------
+
+
+def test_extension_imports(tmp_path):
+    from nuitka.standalone.extension_imports import extension_imports, top_level_extensions
+
+    pkg = tmp_path / "pkg"
+    pkg.mkdir()
+    (tmp_path / "_helper_backend.cpython-311-x86_64-linux-gnu.so").write_bytes(b"")
+    (tmp_path / "abcdef__mypyc.cpython-311-x86_64-linux-gnu.so").write_bytes(b"")
+    ext = pkg / "_fast.cpython-311-x86_64-linux-gnu.so"
+    # C strings, and Rust's names written one after another.
+    ext.write_bytes(b"\x00pkg._errors\x00os.path\x00pkg.a.bpkg.c.d\x00abcdef__mypyc\x00_helper_backend\x00"
+                    b"x_helper_backendx\x00")
+    (pkg / "_fast.py").write_text("from . import _shared\nimport json\n")
+    extensions = top_level_extensions([str(tmp_path)])
+    assert extensions == {"_helper_backend", "abcdef__mypyc"}
+    names = extension_imports("pkg._fast", str(ext), False, extensions)
+    assert names == ["pkg", "pkg._shared", "json", "pkg._errors", "pkg.a.b", "pkg.c.d",
+                     "abcdef__mypyc", "_helper_backend"]
+
+
+def test_package_data_files(tmp_path):
+    from nuitka.plugins.standard.package_data import LOADERS, folder_data_files
+
+    (tmp_path / "templates" / "sub").mkdir(parents=True)
+    (tmp_path / "templates" / "sub" / "a.html").write_text("")
+    (tmp_path / "tests").mkdir()
+    (tmp_path / "tests" / "x.txt").write_text("")
+    (tmp_path / "subpkg").mkdir()
+    (tmp_path / "subpkg" / "__init__.py").write_text("")
+    (tmp_path / "subpkg" / "data.bin").write_text("")
+    for name in ("__init__.py", "mod.pyi", "py.typed", "header.h", "cacert.pem"):
+        (tmp_path / name).write_text("")
+    assert [rel for _, rel in folder_data_files(str(tmp_path))] == ["cacert.pem", "templates/sub/a.html"]
+    assert LOADERS.search("here = os.path.dirname(__file__)")
+    assert LOADERS.search("importlib.resources.files(__package__)")
+    assert LOADERS.search("pkgutil.get_data(__name__, 'x')")
+    assert not LOADERS.search("import json\nprint(filename)\n")
+
+
+def test_load_code_keeps_lines():
+    import ast
+
+    from nuitka.plugins.load_code import add_code_to_source, add_code_to_tree
+
+    source = '"""doc"""\nfrom __future__ import annotations\nx = 1\ndef f():\n    raise ValueError\n'
+    changed = add_code_to_source(source, "A = 1\nB = 2\n", "C = 3")
+    assert changed.splitlines()[2] == "exec('A = 1\\nB = 2\\n'); x = 1"
+    assert changed.splitlines()[4] == "    raise ValueError" and changed.endswith("C = 3\n")
+    namespace = {}
+    exec(compile(changed, "m", "exec"), namespace)
+    assert (namespace["A"], namespace["B"], namespace["C"]) == (1, 2, 3)
+    # A compound first statement: the code goes on a line of its own.
+    assert add_code_to_source("def f(): pass\n", "A = 1", "") == "exec('A = 1')\ndef f(): pass\n"
+    tree = add_code_to_tree(ast.parse(source), "A = 1", "C = 3")
+    assert [type(n).__name__ for n in tree.body] == ["Expr", "ImportFrom", "Assign", "Assign", "FunctionDef", "Assign"]
+    assert tree.body[4].body[0].lineno == 5
