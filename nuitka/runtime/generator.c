@@ -54,8 +54,19 @@ static inline PyObject **gen_state_objects(Nuitka_GeneratorObject *gen, Py_ssize
 static void gen_release(Nuitka_GeneratorObject *gen) {
     Py_ssize_t n;
     PyObject **objs = gen_state_objects(gen, &n);
-    for (Py_ssize_t i = 0; i < n; i++) {
-        Py_CLEAR(objs[i]);
+    /* Usually the body has cleared them all already. */
+    uintptr_t any = 0;
+    Py_ssize_t i = 0;
+    for (; i + 4 <= n; i += 4) {
+        any |= (uintptr_t)objs[i] | (uintptr_t)objs[i + 1] | (uintptr_t)objs[i + 2] | (uintptr_t)objs[i + 3];
+    }
+    for (; i < n; i++) {
+        any |= (uintptr_t)objs[i];
+    }
+    if (unlikely(any != 0)) {
+        for (Py_ssize_t i = 0; i < n; i++) {
+            Py_CLEAR(objs[i]);
+        }
     }
     Py_CLEAR(gen->yieldfrom);
     PyFrameObject *frame = gen->frame;
@@ -481,14 +492,28 @@ static void gen_dealloc(PyObject *self) {
     if (gen->weakreflist != NULL) {
         PyObject_ClearWeakRefs(self);
     }
-    PyObject_GC_Track(self);
-    if (PyObject_CallFinalizerFromDealloc(self)) {
-        return; /* resurrected */
+    /* gen_finalize does nothing for a finished generator (the usual case):
+     * no need to make it a live object again for the call. */
+    if (!GEN_FINISHED(gen) || Py_TYPE(self)->tp_finalize != gen_finalize) {
+        PyObject_GC_Track(self);
+        if (PyObject_CallFinalizerFromDealloc(self)) {
+            return; /* resurrected */
+        }
+        PyObject_GC_UnTrack(self);
     }
-    PyObject_GC_UnTrack(self);
-    gen->resume_point = -1;
-    gen_release(gen);
-    PyMem_Free(gen->state);
+    if (!GEN_FINISHED(gen) || gen->frame != NULL) {
+        /* (Finished generators were released when they finished.) */
+        gen->resume_point = -1;
+        gen_release(gen);
+    }
+    if (gen->info->cached_state == NULL) {
+        /* Kept zeroed for the function's next generator (its objects are
+         * cleared by gen_release). */
+        memset(gen->state, 0, gen->info->gen_state_alloc ? gen->info->gen_state_alloc : 1);
+        gen->info->cached_state = gen->state;
+    } else {
+        PyMem_Free(gen->state);
+    }
     gen->state = NULL;
     Py_CLEAR(gen->name);
     Py_CLEAR(gen->qualname);
@@ -738,7 +763,12 @@ PyObject *Nuitka_Generator_New(Nuitka_FunctionObject *func, PyFrameObject *frame
         /* PyType_Ready copied PyGen_Type's item size; we have no items. */
         Nuitka_Generator_Type.tp_itemsize = 0;
     }
-    void *state = PyMem_Calloc(1, info->gen_state_alloc ? info->gen_state_alloc : 1);
+    void *state = info->cached_state;
+    if (state != NULL) {
+        info->cached_state = NULL;
+    } else {
+        state = PyMem_Calloc(1, info->gen_state_alloc ? info->gen_state_alloc : 1);
+    }
     if (unlikely(state == NULL)) {
         Nuitka_Frame_ClearLocals(frame);
         Py_DECREF(frame);

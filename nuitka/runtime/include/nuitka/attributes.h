@@ -184,8 +184,15 @@ static inline int Nuitka_Attr_Uncached(PyObject *obj) {
 
 /* obj.name: new reference or NULL with an exception. */
 static inline PyObject *Nuitka_GetAttrCached(PyObject *obj, PyObject *name, Nuitka_AttrCache *site) {
-#if NUITKA_ATTR_VALUES
     Nuitka_AttrEntry *cache = &site->entries[0];
+    if (Py_TYPE(obj)->tp_version_tag == cache->type_version && cache->kind == NUITKA_ATTR_SLOT) {
+        PyObject *result = *(PyObject **)((char *)obj + cache->u.offset);
+        if (likely(result != NULL)) {
+            Py_INCREF(result);
+            return result;
+        }
+    }
+#if NUITKA_ATTR_VALUES
     if (likely(Py_TYPE(obj)->tp_version_tag == cache->type_version)) {
         if (likely(cache->kind == NUITKA_ATTR_INSTANCE_VALUE)) {
             PyDictValues *values = Nuitka_Attr_Values(obj);
@@ -217,8 +224,15 @@ static inline PyObject *Nuitka_GetAttrCached(PyObject *obj, PyObject *name, Nuit
 
 /* obj.name = value (value borrowed): 0, or -1 with an exception. */
 static inline int Nuitka_SetAttrCached(PyObject *obj, PyObject *name, PyObject *value, Nuitka_AttrCache *site) {
-#if NUITKA_ATTR_VALUES
     Nuitka_AttrEntry *cache = &site->entries[0];
+    if (Py_TYPE(obj)->tp_version_tag == cache->type_version && cache->kind == NUITKA_ATTR_STORE_SLOT) {
+        PyObject **addr = (PyObject **)((char *)obj + cache->u.offset);
+        PyObject *old = *addr;
+        *addr = Py_NewRef(value);
+        Py_XDECREF(old);
+        return 0;
+    }
+#if NUITKA_ATTR_VALUES
     if (likely(Py_TYPE(obj)->tp_version_tag == cache->type_version && cache->kind == NUITKA_ATTR_STORE_VALUE)) {
         PyDictValues *values = Nuitka_Attr_ValuesForStore(obj);
         if (likely(values != NULL)) {

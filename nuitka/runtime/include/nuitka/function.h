@@ -48,6 +48,7 @@ typedef struct Nuitka_FunctionInfo {
     PyObject *qualname;      /* (3.10, whose code objects lack co_qualname) set at module load */
     int cached_count;        /* frames in the cached_frame list (see function.c) */
     PyObject *frame_func;    /* (3.11+) function object shared by this code's frames (function.c) */
+    void *cached_state;      /* generators: a zeroed heap struct of temporaries for the next one */
 } Nuitka_FunctionInfo;
 
 typedef struct {

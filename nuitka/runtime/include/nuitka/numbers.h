@@ -272,6 +272,9 @@ NUITKA_NUMBER_OP(XOR, PyNumber_Xor, PyNumber_InPlaceXor, {
 /* ---- comparisons ---------------------------------------------------------
  * op is a constant at every site, so the switches fold away. */
 
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
 static inline int Nuitka_CompareLongs(long x, long y, int op) {
     switch (op) {
     case Py_LT: return x < y;
@@ -374,11 +377,8 @@ static inline PyObject *Nuitka_CompareObject(PyObject *a, PyObject *b, int op) {
     return Nuitka_Compare(a, b, op);
 }
 
-/* `a op b` as a condition: 0/1, or -1 with an exception; when 2 is
- * returned, *result holds the (new) object a rich comparison returned and
- * the caller takes its truth value after releasing the operands (as
- * COMPARE_OP + POP_JUMP_IF do), with Nuitka_TakeTruth. */
-static inline int Nuitka_CompareCondition(PyObject *a, PyObject *b, int op, PyObject **result) {
+/* Nuitka_CompareCondition past its inline cases. */
+static inline int Nuitka_CompareConditionRest(PyObject *a, PyObject *b, int op, PyObject **result) {
     switch (op) {
     case NUITKA_CMP_IS: return a == b;
     case NUITKA_CMP_IS_NOT: return a != b;
@@ -395,6 +395,31 @@ static inline int Nuitka_CompareCondition(PyObject *a, PyObject *b, int op, PyOb
     }
     *result = PyObject_RichCompare(a, b, op);
     return *result == NULL ? -1 : 2;
+}
+
+/* `a op b` as a condition: 0/1, or -1 with an exception; when 2 is
+ * returned, *result holds the (new) object a rich comparison returned and
+ * the caller takes its truth value after releasing the operands (as
+ * COMPARE_OP + POP_JUMP_IF do), with Nuitka_TakeTruth. Forced inline: op
+ * is a constant at every site, so identity tests and the comparison of two
+ * compact ints become a few instructions there (the compiler would keep one
+ * out-of-line copy switching on op). */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline int Nuitka_CompareCondition(PyObject *a, PyObject *b, int op, PyObject **result) {
+    if (op == NUITKA_CMP_IS) {
+        return a == b;
+    }
+    if (op == NUITKA_CMP_IS_NOT) {
+        return a != b;
+    }
+    if (op <= Py_GE) {
+        NUITKA_IF_SMALL_INTS {
+            return Nuitka_CompareLongs(Nuitka_Long_CompactValue(a), Nuitka_Long_CompactValue(b), op);
+        }
+    }
+    return Nuitka_CompareConditionRest(a, b, op, result);
 }
 
 /* Truth value of `value` (stolen). */
