@@ -76,7 +76,7 @@ def _program_modules(session, carried):
         yield name, filename, os.path.basename(filename).startswith("__init__.")
 
 
-def _copy_plugin_files(session, dist_dir, carried):
+def _copy_plugin_files(session, dist_dir, carried, origins=None):
     """Data files and shared libraries the plugins name for the modules
     (package configuration ``data-files``/``dlls``); the libraries are then
     part of the ELF walk like every other file."""
@@ -94,6 +94,8 @@ def _copy_plugin_files(session, dist_dir, carried):
         for path, dest_dir, reason in plugins.dlls(name, filename, is_package):
             dest = "/".join(part for part in (dest_dir, os.path.basename(str(path))) if part)
             _copy_into(dist_dir, str(path), dest, reason, session)
+            if origins is not None:
+                origins[os.path.join(dist_dir, *dest.split("/"))] = os.path.realpath(str(path))
 
 
 def _copy_into(dist_dir, source, dest, reason, session):
@@ -175,11 +177,13 @@ def _assemble(session, dist_dir, patchelf):
             write_pyc_file(module, dist_dir)
     for name in sorted(carried.namespaces):
         os.makedirs(os.path.join(dist_dir, *name.split(".")), exist_ok=True)
+    origins = {}
     for name, path in sorted(carried.extensions.items()):
-        copy_extension(path, name, dist_dir)
+        relative = copy_extension(path, name, dist_dir)
+        origins[os.path.join(dist_dir, *relative.split("/"))] = os.path.realpath(path)
     _copy_data_files(session, dist_dir)
-    _copy_plugin_files(session, dist_dir, carried)
-    add_libraries(dist_dir, session.log)
+    _copy_plugin_files(session, dist_dir, carried, origins)
+    add_libraries(dist_dir, session.log, origins)
     fix_elf_files(dist_dir, patchelf)
 
 

@@ -21,7 +21,7 @@ import subprocess
 import sys
 from typing import List
 
-from .dll_dependencies import DependencyError, walk_dependencies
+from .dll_dependencies import DependencyError, Resolver, walk_dependencies
 from .elf import is_elf
 
 
@@ -66,9 +66,10 @@ def copy_extension(source: str, name: str, dist_dir: str) -> str:
     return relative
 
 
-def add_libraries(dist_dir: str, log) -> List[str]:
+def add_libraries(dist_dir: str, log, origins=None) -> List[str]:
     """Copy the libraries every ELF file in ``dist_dir`` needs (not the
-    system ones) to the top of the folder; returns their names."""
+    system ones) to the top of the folder; returns their names.
+    ``origins``: copied file -> original (their rpaths are relative to it)."""
     elves = []
     for root, _, files in os.walk(dist_dir):
         for name in sorted(files):
@@ -76,7 +77,7 @@ def add_libraries(dist_dir: str, log) -> List[str]:
             if not os.path.islink(path) and is_elf(path):
                 elves.append(path)
     try:
-        walk = walk_dependencies(sorted(elves))
+        walk = walk_dependencies(sorted(elves), Resolver(origins=origins))
     except DependencyError as e:
         raise DistError(str(e).replace(dist_dir + "/", "")) from None
     copied = []
