@@ -22,7 +22,7 @@ import sys
 from typing import List
 
 from .dll_dependencies import DependencyError, Resolver, walk_dependencies
-from .elf import is_elf
+from .elf import is_elf, load_segments_aligned
 
 
 class DistError(Exception):
@@ -102,7 +102,14 @@ def fix_elf_files(dist_dir: str, patchelf: str, strip: bool = True):
             if os.path.islink(path) or not is_elf(path):
                 continue
             if strip_tool:
-                _run([strip_tool, "--strip-unneeded", path], "strip of '%s'" % name)
+                # Into a copy first: a file strip damages stays as it was.
+                stripped = path + ".stripped"
+                _run([strip_tool, "--strip-unneeded", "-o", stripped, path], "strip of '%s'" % name)
+                if load_segments_aligned(path) and not load_segments_aligned(stripped):
+                    os.unlink(stripped)
+                else:
+                    shutil.copymode(path, stripped)
+                    os.replace(stripped, path)
             up = os.path.relpath(dist_dir, root)
             rpath = "$ORIGIN" if up == "." else "$ORIGIN/" + up
             _run([patchelf, "--force-rpath", "--set-rpath", rpath, path], "patchelf on '%s'" % name)
