@@ -79,7 +79,7 @@ def _program_modules(session, carried):
         yield name, filename, os.path.basename(filename).startswith("__init__.")
 
 
-def _copy_plugin_files(session, dist_dir, carried):
+def _copy_plugin_files(session, dist_dir, carried, origins=None):
     """Data files and shared libraries the plugins name for the modules
     (package configuration ``data-files``/``dlls``); the libraries are then
     part of the ELF walk like every other file."""
@@ -97,6 +97,8 @@ def _copy_plugin_files(session, dist_dir, carried):
         for path, dest_dir, reason in plugins.dlls(name, filename, is_package):
             dest = "/".join(part for part in (dest_dir, os.path.basename(str(path))) if part)
             _copy_into(dist_dir, str(path), dest, reason, session, "dll")
+            if origins is not None:
+                origins[os.path.join(dist_dir, *dest.split("/"))] = os.path.realpath(str(path))
 
 
 def _copy_into(dist_dir, source, dest, reason, session, kind="data-file"):
@@ -188,14 +190,16 @@ def _assemble(session, dist_dir, patchelf):
                 write_pyc_file(module, dist_dir)
         for name in sorted(carried.namespaces):
             os.makedirs(os.path.join(dist_dir, *name.split(".")), exist_ok=True)
+        origins = {}
         for name, path in sorted(carried.extensions.items()):
             progress.update(None, total, os.path.basename(path))
-            copy_extension(path, name, dist_dir)
+            relative = copy_extension(path, name, dist_dir)
+            origins[os.path.join(dist_dir, *relative.split("/"))] = os.path.realpath(path)
         _copy_data_files(session, dist_dir, progress, total)
-        _copy_plugin_files(session, dist_dir, carried)
+        _copy_plugin_files(session, dist_dir, carried, origins)
         progress.update(progress.done, total, "shared libraries")
         libraries = []
-        add_libraries(dist_dir, session.log, libraries)
+        add_libraries(dist_dir, session.log, libraries, origins)
         for name, source, needed_by in libraries:
             session.copied_files.append({"kind": "dll", "dest": name, "source": source,
                                          "reason": "needed by %s" % needed_by})

@@ -21,8 +21,8 @@ import subprocess
 import sys
 from typing import List
 
-from .dll_dependencies import DependencyError, walk_dependencies
-from .elf import is_elf
+from .dll_dependencies import DependencyError, Resolver, walk_dependencies
+from .elf import is_elf, load_segments_aligned
 
 
 class DistError(Exception):
@@ -66,12 +66,13 @@ def copy_extension(source: str, name: str, dist_dir: str) -> str:
     return relative
 
 
-def add_libraries(dist_dir: str, log, records=None) -> List[str]:
+def add_libraries(dist_dir: str, log, records=None, origins=None) -> List[str]:
     """Copy the libraries every ELF file in ``dist_dir`` needs (not the
     system ones) to the top of the folder; returns their names.
 
     ``records`` (a list) receives ``(name, source, needed_by)`` per copied
-    library, ``needed_by`` relative to the folder (for ``--report``)."""
+    library, ``needed_by`` relative to the folder (for ``--report``).
+    ``origins``: copied file -> original (their rpaths are relative to it)."""
     elves = []
     for root, _, files in os.walk(dist_dir):
         for name in sorted(files):
@@ -79,7 +80,7 @@ def add_libraries(dist_dir: str, log, records=None) -> List[str]:
             if not os.path.islink(path) and is_elf(path):
                 elves.append(path)
     try:
-        walk = walk_dependencies(sorted(elves))
+        walk = walk_dependencies(sorted(elves), Resolver(origins=origins))
     except DependencyError as e:
         raise DistError(str(e).replace(dist_dir + "/", "")) from None
     copied = []
@@ -114,7 +115,14 @@ def fix_elf_files(dist_dir: str, patchelf: str, strip: bool = True, on_file=None
         if on_file is not None:
             on_file(done, len(elves), name)
         if strip_tool:
-            _run([strip_tool, "--strip-unneeded", path], "strip of '%s'" % name)
+            # Into a copy first: a file strip damages stays as it was.
+            stripped = path + ".stripped"
+            _run([strip_tool, "--strip-unneeded", "-o", stripped, path], "strip of '%s'" % name)
+            if load_segments_aligned(path) and not load_segments_aligned(stripped):
+                os.unlink(stripped)
+            else:
+                shutil.copymode(path, stripped)
+                os.replace(stripped, path)
         up = os.path.relpath(dist_dir, root)
         rpath = "$ORIGIN" if up == "." else "$ORIGIN/" + up
         _run([patchelf, "--force-rpath", "--set-rpath", rpath, path], "patchelf on '%s'" % name)

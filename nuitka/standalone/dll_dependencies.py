@@ -126,9 +126,13 @@ class DependencyWalk:
 
 
 class Resolver:
-    def __init__(self, ld_library_path: Optional[str] = None):
+    def __init__(self, ld_library_path: Optional[str] = None, origins: Optional[Dict[str, str]] = None):
         if ld_library_path is None:
             ld_library_path = os.environ.get("LD_LIBRARY_PATH", "")
+        #: copied file -> the file it was copied from: ``$ORIGIN`` is the
+        #: original's folder (``$ORIGIN/../pillow.libs`` of an extension
+        #: module copied into a standalone folder).
+        self.origins = dict(origins or {})
         self.ld_library_path = [d for d in re.split(r"[:;]", ld_library_path) if d]
         self._defaults = {}
         self._infos: Dict[str, ElfInfo] = {}
@@ -151,7 +155,7 @@ class Resolver:
         dirs = []
 
         def add(paths, owner):
-            origin = os.path.dirname(os.path.abspath(owner.path))
+            origin = os.path.dirname(os.path.abspath(self.origins.get(owner.path, owner.path)))
             for entry in (paths or "").split(":"):
                 expanded = _expand(entry, origin)
                 if expanded:

@@ -113,3 +113,38 @@ def _parse(path, data):
         elif tag == DT_SONAME:
             info.soname = string(value)
     return info
+
+
+def load_segments_aligned(path: str, page_size: int = 65536) -> bool:
+    """Whether every ``PT_LOAD`` segment of an ELF file has its file offset
+    and address congruent modulo the page size, as the dynamic loader
+    demands ("ELF load command address/offset not page-aligned"): ``strip``
+    can break files that ``patchelf`` changed before (auditwheel's vendored
+    libraries).  Checked for the biggest page size in use (64 KiB)."""
+    try:
+        with open(path, "rb") as f:
+            data = f.read()
+        if data[:4] != b"\x7fELF":
+            return False
+        elf_class, e = data[4], "<" if data[5] == 1 else ">"
+        if elf_class == 2:
+            phoff, = struct.unpack_from(e + "Q", data, 32)
+            phentsize, phnum = struct.unpack_from(e + "HH", data, 54)
+        else:
+            phoff, = struct.unpack_from(e + "I", data, 28)
+            phentsize, phnum = struct.unpack_from(e + "HH", data, 42)
+        for i in range(phnum):
+            at = phoff + i * phentsize
+            if elf_class == 2:
+                p_type, _flags, p_offset, p_vaddr, _paddr, _filesz, _memsz, p_align = struct.unpack_from(
+                    e + "IIQQQQQQ", data, at)
+            else:
+                p_type, p_offset, p_vaddr, _paddr, _filesz, _memsz, _flags, p_align = struct.unpack_from(
+                    e + "IIIIIIII", data, at)
+            if p_type == PT_LOAD:
+                align = min(max(p_align, 4096), page_size)
+                if (p_vaddr - p_offset) % align:
+                    return False
+        return True
+    except (OSError, struct.error, IndexError):
+        return False

@@ -31,6 +31,7 @@ import importlib.util
 import marshal
 import os
 import sys
+import sysconfig
 import zipfile
 from dataclasses import dataclass, field
 from importlib.machinery import ExtensionFileLoader, PathFinder, SourceFileLoader
@@ -74,6 +75,9 @@ IMPLICIT_IMPORTS = {
     "_ctypes": ("struct",),
     "_sqlite3": ("collections",),
     "pyexpat": (),
+    # get_config_vars() imports the build's configuration module by a computed
+    # name (zoneinfo asks for TZPATH, so pydantic needs it).
+    "sysconfig": tuple(getattr(sysconfig, "_get_sysconfigdata_name", lambda: "")()[:200].split()),
 }
 
 #: The same, only when the program's own (compiled) code imports the module:
