@@ -84,7 +84,9 @@ def top_level_extensions(search_path, stdlib_dirs=(), site_dirs=()) -> set:
             for entry in entries:
                 if entry.endswith(".so"):
                     stem = entry.split(".")[0]
-                    if stem.isidentifier():
+                    # (mypyc's "<hash>__mypyc" may start with a digit: the
+                    # C API imports it all the same.)
+                    if re.fullmatch(r"[A-Za-z0-9_]+", stem):
                         names.add(stem)
         _TOP_EXTENSIONS[key] = names
     return _TOP_EXTENSIONS[key]
@@ -113,7 +115,7 @@ def _binary_names(name: str, filename: str, extensions=()) -> List[str]:
         while start > 0 and (chr(data[start - 1]).isalnum() or data[start - 1] == 0x5F) and data[start - 1] < 128:
             start -= 1
         word = data[start:match.end()].decode("ascii")
-        if word.isidentifier() and word != "__mypyc" and word not in result:
+        if re.fullmatch(r"[A-Za-z0-9_]+", word) and word != "__mypyc" and word not in result:
             result.append(word)
     for word in sorted(extensions):
         if word != top and word not in result and re.search(
