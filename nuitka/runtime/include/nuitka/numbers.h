@@ -150,6 +150,14 @@ static inline PyObject *Nuitka_Float_Result(PyObject *a, PyObject *b, double val
  * NULL with an exception. Exact ints and floats have no in-place slots, so
  * the fast paths are the same for both. */
 
+#if defined(__GNUC__)
+#define NUITKA_FORCE_INLINE __attribute__((always_inline)) inline
+#define NUITKA_NOINLINE __attribute__((noinline))
+#else
+#define NUITKA_FORCE_INLINE inline
+#define NUITKA_NOINLINE
+#endif
+
 #define NUITKA_NUMBER_OP(NAME, GENERIC, INPLACE_GENERIC, ...)                                                          \
     static inline PyObject *Nuitka_Binary_##NAME(PyObject *a, PyObject *b) {                                           \
         __VA_ARGS__                                                                                                    \
@@ -160,6 +168,16 @@ static inline PyObject *Nuitka_Float_Result(PyObject *a, PyObject *b, double val
         return INPLACE_GENERIC(a, b);                                                                                  \
     }
 
+/* Out of line: see NUITKA_FLOAT_OP_INLINE. */
+static inline NUITKA_NOINLINE PyObject *Nuitka_Binary_ADD_Rest(PyObject *a, PyObject *b);
+static inline NUITKA_NOINLINE PyObject *Nuitka_Inplace_ADD_Rest(PyObject *a, PyObject *b);
+static inline NUITKA_NOINLINE PyObject *Nuitka_Binary_SUB_Rest(PyObject *a, PyObject *b);
+static inline NUITKA_NOINLINE PyObject *Nuitka_Inplace_SUB_Rest(PyObject *a, PyObject *b);
+static inline NUITKA_NOINLINE PyObject *Nuitka_Binary_MUL_Rest(PyObject *a, PyObject *b);
+static inline NUITKA_NOINLINE PyObject *Nuitka_Inplace_MUL_Rest(PyObject *a, PyObject *b);
+static inline NUITKA_NOINLINE PyObject *Nuitka_Binary_TRUEDIV_Rest(PyObject *a, PyObject *b);
+static inline NUITKA_NOINLINE PyObject *Nuitka_Inplace_TRUEDIV_Rest(PyObject *a, PyObject *b);
+
 /* a, b compact ints: x, y are their values. */
 #define NUITKA_IF_SMALL_INTS                                                                                           \
     if (PyLong_CheckExact(a) && PyLong_CheckExact(b) && Nuitka_Long_IsCompact(a) && Nuitka_Long_IsCompact(b))
@@ -167,7 +185,7 @@ static inline PyObject *Nuitka_Float_Result(PyObject *a, PyObject *b, double val
     long x = Nuitka_Long_CompactValue(a);                                                                              \
     long y = Nuitka_Long_CompactValue(b);
 
-NUITKA_NUMBER_OP(ADD, PyNumber_Add, PyNumber_InPlaceAdd, {
+NUITKA_NUMBER_OP(ADD_Rest, PyNumber_Add, PyNumber_InPlaceAdd, {
     NUITKA_IF_SMALL_INTS {
         NUITKA_INT_VALUES
         return PyLong_FromLong(x + y);
@@ -178,7 +196,7 @@ NUITKA_NUMBER_OP(ADD, PyNumber_Add, PyNumber_InPlaceAdd, {
     }
 })
 
-NUITKA_NUMBER_OP(SUB, PyNumber_Subtract, PyNumber_InPlaceSubtract, {
+NUITKA_NUMBER_OP(SUB_Rest, PyNumber_Subtract, PyNumber_InPlaceSubtract, {
     NUITKA_IF_SMALL_INTS {
         NUITKA_INT_VALUES
         return PyLong_FromLong(x - y);
@@ -189,7 +207,7 @@ NUITKA_NUMBER_OP(SUB, PyNumber_Subtract, PyNumber_InPlaceSubtract, {
     }
 })
 
-NUITKA_NUMBER_OP(MUL, PyNumber_Multiply, PyNumber_InPlaceMultiply, {
+NUITKA_NUMBER_OP(MUL_Rest, PyNumber_Multiply, PyNumber_InPlaceMultiply, {
     NUITKA_IF_SMALL_INTS {
         NUITKA_INT_VALUES
         /* |x|, |y| < 2**30: the product fits 61 bits */
@@ -201,7 +219,7 @@ NUITKA_NUMBER_OP(MUL, PyNumber_Multiply, PyNumber_InPlaceMultiply, {
     }
 })
 
-NUITKA_NUMBER_OP(TRUEDIV, PyNumber_TrueDivide, PyNumber_InPlaceTrueDivide, {
+NUITKA_NUMBER_OP(TRUEDIV_Rest, PyNumber_TrueDivide, PyNumber_InPlaceTrueDivide, {
     NUITKA_IF_SMALL_INTS {
         NUITKA_INT_VALUES
         /* long_true_divide's path for operands exactly representable as
@@ -217,6 +235,28 @@ NUITKA_NUMBER_OP(TRUEDIV, PyNumber_TrueDivide, PyNumber_InPlaceTrueDivide, {
         }
     }
 })
+
+/* The two-exact-floats case of the most frequent float operations is
+ * inline at the site (the rest, ints included, is one call away, which the
+ * C compiler keeps out of line anyway). */
+#define NUITKA_FLOAT_OP_INLINE(NAME, OP, CHECK)                                                                        \
+    static NUITKA_FORCE_INLINE PyObject *Nuitka_Binary_##NAME(PyObject *a, PyObject *b) {                             \
+        if (Py_IS_TYPE(a, &PyFloat_Type) && Py_IS_TYPE(b, &PyFloat_Type) && (CHECK)) {                                  \
+            return Nuitka_Float_Result(a, b, PyFloat_AS_DOUBLE(a) OP PyFloat_AS_DOUBLE(b));                             \
+        }                                                                                                              \
+        return Nuitka_Binary_##NAME##_Rest(a, b);                                                                      \
+    }                                                                                                                  \
+    static NUITKA_FORCE_INLINE PyObject *Nuitka_Inplace_##NAME(PyObject *a, PyObject *b) {                            \
+        if (Py_IS_TYPE(a, &PyFloat_Type) && Py_IS_TYPE(b, &PyFloat_Type) && (CHECK)) {                                  \
+            return Nuitka_Float_Result(a, b, PyFloat_AS_DOUBLE(a) OP PyFloat_AS_DOUBLE(b));                             \
+        }                                                                                                              \
+        return Nuitka_Inplace_##NAME##_Rest(a, b);                                                                     \
+    }
+
+NUITKA_FLOAT_OP_INLINE(ADD, +, 1)
+NUITKA_FLOAT_OP_INLINE(SUB, -, 1)
+NUITKA_FLOAT_OP_INLINE(MUL, *, 1)
+NUITKA_FLOAT_OP_INLINE(TRUEDIV, /, PyFloat_AS_DOUBLE(b) != 0.0)
 
 NUITKA_NUMBER_OP(FLOORDIV, PyNumber_FloorDivide, PyNumber_InPlaceFloorDivide, {
     NUITKA_IF_SMALL_INTS {
@@ -435,7 +475,7 @@ static inline int Nuitka_TakeTruth(PyObject *value) {
 
 extern void Nuitka_RaiseKeyError(PyObject *key); /* numbers.c */
 
-static inline PyObject *Nuitka_GetItem(PyObject *source, PyObject *index) {
+static inline NUITKA_NOINLINE PyObject *Nuitka_GetItemRest(PyObject *source, PyObject *index) {
     PyTypeObject *type = Py_TYPE(source);
     if (type == &PyList_Type) {
         if (Nuitka_Long_IsSmall(index)) {
@@ -474,7 +514,7 @@ static inline PyObject *Nuitka_GetItem(PyObject *source, PyObject *index) {
     return PyObject_GetItem(source, index);
 }
 
-static inline int Nuitka_SetItem(PyObject *target, PyObject *index, PyObject *value) {
+static inline NUITKA_NOINLINE int Nuitka_SetItemRest(PyObject *target, PyObject *index, PyObject *value) {
     PyTypeObject *type = Py_TYPE(target);
     if (type == &PyList_Type) {
         if (Nuitka_Long_IsSmall(index)) {
@@ -494,6 +534,30 @@ static inline int Nuitka_SetItem(PyObject *target, PyObject *index, PyObject *va
         return PyDict_SetItem(target, index, value);
     }
     return PyObject_SetItem(target, index, value);
+}
+
+/* A list indexed by an in-range compact int inline at the site. */
+static NUITKA_FORCE_INLINE PyObject *Nuitka_GetItem(PyObject *source, PyObject *index) {
+    if (Py_IS_TYPE(source, &PyList_Type) && Py_IS_TYPE(index, &PyLong_Type) && Nuitka_Long_IsCompact(index)) {
+        Py_ssize_t i = Nuitka_Long_CompactValue(index);
+        if ((size_t)i < (size_t)PyList_GET_SIZE(source)) {
+            return Py_NewRef(PyList_GET_ITEM(source, i));
+        }
+    }
+    return Nuitka_GetItemRest(source, index);
+}
+
+static NUITKA_FORCE_INLINE int Nuitka_SetItem(PyObject *target, PyObject *index, PyObject *value) {
+    if (Py_IS_TYPE(target, &PyList_Type) && Py_IS_TYPE(index, &PyLong_Type) && Nuitka_Long_IsCompact(index)) {
+        Py_ssize_t i = Nuitka_Long_CompactValue(index);
+        if ((size_t)i < (size_t)PyList_GET_SIZE(target)) {
+            PyObject *old = PyList_GET_ITEM(target, i);
+            PyList_SET_ITEM(target, i, Py_NewRef(value));
+            Py_DECREF(old);
+            return 0;
+        }
+    }
+    return Nuitka_SetItemRest(target, index, value);
 }
 
 /* ---- for loops ----------------------------------------------------------
