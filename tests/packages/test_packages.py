@@ -57,6 +57,8 @@ CASES = {
     "pkg_attrs_packaging_tomli.py": (("attrs", "packaging", "tomli"), True),
     "pkg_charset_certifi.py": (("charset_normalizer", "certifi"), False),
     "pkg_tkinter.py": (("tkinter",), False),
+    # Popular packages not named in the issue (same plain --standalone).
+    "pkg_bs4.py": (("bs4", "lxml"), False),
 }
 
 
