@@ -59,6 +59,11 @@ CASES = {
     "pkg_tkinter.py": (("tkinter",), False),
     # Popular packages not named in the issue (same plain --standalone).
     "pkg_bs4.py": (("bs4", "lxml"), False),
+    "pkg_flask.py": (("flask",), False),
+    "pkg_httpx.py": (("httpx",), False),
+    "pkg_tqdm.py": (("tqdm",), False),
+    "pkg_matplotlib.py": (("matplotlib",), False),
+    "pkg_pandas.py": (("pandas",), False),
 }
 
 
