@@ -110,6 +110,10 @@ class ModuleFinder:
         return info
 
     def _find(self, name: str) -> ModuleInfo:
+        if name == "os.path":
+            # Not a file: ``os`` puts posixpath/ntpath in sys.modules under
+            # this name (``from os.path import join`` is everywhere).
+            return ModuleInfo(name, OTHER, is_stdlib=True)
         parent, _, _ = name.rpartition(".")
         if parent:
             parent_info = self.find(parent)

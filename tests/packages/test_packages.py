@@ -9,7 +9,9 @@ Slow (minutes per package: their modules are compiled to C): run with
 The packages must be installed in the Python running the tests
 (``python3 -m pip install requests rich click pyyaml jinja2 numpy pydantic
 cryptography sqlalchemy psutil pillow attrs packaging tomli
-charset-normalizer certifi``); a missing one is skipped.  Each test prints
+charset-normalizer certifi``, and for the programs of other popular
+packages ``beautifulsoup4 lxml flask httpx tqdm matplotlib pandas``); a
+missing one is skipped.  Each test prints
 its build time, folder size and run time next to CPython's (``-s`` shows
 them without xdist; ``PACKAGES_TIMINGS=file`` appends them to a file).  Standard output and standard error must be CPython's.
 
@@ -57,6 +59,13 @@ CASES = {
     "pkg_attrs_packaging_tomli.py": (("attrs", "packaging", "tomli"), True),
     "pkg_charset_certifi.py": (("charset_normalizer", "certifi"), False),
     "pkg_tkinter.py": (("tkinter",), False),
+    # Popular packages not named in the issue (same plain --standalone).
+    "pkg_bs4.py": (("bs4", "lxml"), False),
+    "pkg_flask.py": (("flask",), False),
+    "pkg_httpx.py": (("httpx",), False),
+    "pkg_tqdm.py": (("tqdm",), False),
+    "pkg_matplotlib.py": (("matplotlib",), False),
+    "pkg_pandas.py": (("pandas",), False),
 }
 
 
