@@ -293,6 +293,19 @@ class ModuleGraph:
             self.not_followed_why[name] = (why, importer)
         return True
 
+    def _optional_left_out(self, name: str, importer: str) -> bool:
+        """An import that runs only sometimes, left out by a plugin (an
+        optional integration, see anti-bloat)."""
+        if self.plugins is None or name in self.modules:
+            return False
+        decision = self.plugins.decide_optional_import(name, importer)
+        if decision is None or decision[0]:
+            return False
+        self.log("not following '%s' from '%s': %s (plugin %s)"
+                 % (name, importer, decision[2], decision[1]))
+        self.excluded_imports.setdefault(name, []).append(importer)
+        return True
+
     def _import_targets(self, module: ModuleToCompile, request: ImportRequest):
         absolute = resolve_relative(request, module.package_context)
         if absolute is None:
@@ -316,6 +329,8 @@ class ModuleGraph:
         # main program (imported modules, even with their name, never run it).
         for request in scan_imports(tree, skip_main_block=module.reason != "main"):
             for target in self._import_targets(module, request):
+                if request.optional and self._optional_left_out(target, module.name):
+                    break
                 if not self._consider(target, module.name):
                     continue
                 if target not in module.imports:

@@ -50,6 +50,12 @@ class NuitkaPluginBase:
         module a program needs makes its import fail at run time."""
         return None
 
+    def decide_optional_import(self, module_name, importer_name):
+        """Like :meth:`decide_follow`, asked first for imports that run only
+        sometimes (inside a function, under a condition, in a ``try`` that
+        catches ImportError): ``(False, reason)`` leaves this one out."""
+        return None
+
     def implicit_imports(self, module_name, filename):
         """``(name, reason)`` pairs: modules ``module_name`` imports in a way
         the import scan cannot see (``__import__`` of computed names, C

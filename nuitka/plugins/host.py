@@ -221,6 +221,18 @@ class PluginHost:
                 return bool(follow), plugin.plugin_name, reason
         return None
 
+    def decide_optional_import(self, module_name, importer_name):
+        """``(bool, plugin, reason)`` for an import that runs only sometimes,
+        or None (then :meth:`decide_follow` decides as for every import)."""
+        for plugin in self.enabled_plugins():
+            answer = self._call(plugin, "decide_optional_import", module_name, importer_name)
+            if answer is not None:
+                follow, reason = answer
+                self.record(plugin.plugin_name, importer_name or "", "follow" if follow else "nofollow",
+                            module_name, reason)
+                return bool(follow), plugin.plugin_name, reason
+        return None
+
     def implicit_imports(self, module_name, filename):
         result = []
         for plugin in self.enabled_plugins():

@@ -18,11 +18,20 @@
   parsing (``replacements_plain``, ``replacements_re``,
   ``change_function``, ``append_code``) and ``no-follow`` of optional
   imports.
+* Optional integrations, found without configuration: an import that runs
+  only sometimes (in a function, under a condition, in a ``try`` catching
+  ImportError) of a package whose distribution the importer's distribution
+  does not require (``Requires-Dist`` outside of extras, transitively) is
+  not followed (:mod:`nuitka.modules.distributions`): tqdm's pandas
+  support, Pillow's numpy arrays, pydantic's rich pretty printer.  If the
+  program uses that package itself, it is in the result and the import
+  works; otherwise it raises ImportError, as with the package uninstalled.
 """
 
 import ast
 import re
 
+from nuitka.modules.distributions import undeclared_reason
 from nuitka.modules.graph import pattern_matches
 from nuitka.plugins.base import NuitkaPluginBase, PluginError
 
@@ -115,6 +124,19 @@ class AntiBloatPlugin(NuitkaPluginBase):
                 )
             return None
         return None
+
+    def decide_optional_import(self, module_name, importer_name):
+        if not importer_name:
+            return None
+        reason = undeclared_reason(module_name, importer_name)
+        if reason is None:
+            return None
+        top = module_name.split(".")[0]
+        if top not in self._warned:
+            self._warned.add(top)
+            self.host.log("anti-bloat: not following '%s' from '%s': %s"
+                          % (module_name, importer_name, reason))
+        return False, reason
 
     def _note_default(self, pattern, module_name, importer_name, option):
         if pattern in self._warned:
