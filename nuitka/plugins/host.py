@@ -212,20 +212,16 @@ class PluginHost:
 
     def decide_follow(self, module_name, importer_name):
         """``(bool, plugin, reason)`` of the first plugin with an opinion, or None."""
-        for plugin in self.enabled_plugins():
-            answer = self._call(plugin, "decide_follow", module_name, importer_name)
-            if answer is not None:
-                follow, reason = answer
-                self.record(plugin.plugin_name, importer_name or "", "follow" if follow else "nofollow",
-                            module_name, reason)
-                return bool(follow), plugin.plugin_name, reason
-        return None
+        return self._first_follow_answer("decide_follow", module_name, importer_name)
 
     def decide_optional_import(self, module_name, importer_name):
         """``(bool, plugin, reason)`` for an import that runs only sometimes,
         or None (then :meth:`decide_follow` decides as for every import)."""
+        return self._first_follow_answer("decide_optional_import", module_name, importer_name)
+
+    def _first_follow_answer(self, hook, module_name, importer_name):
         for plugin in self.enabled_plugins():
-            answer = self._call(plugin, "decide_optional_import", module_name, importer_name)
+            answer = self._call(plugin, hook, module_name, importer_name)
             if answer is not None:
                 follow, reason = answer
                 self.record(plugin.plugin_name, importer_name or "", "follow" if follow else "nofollow",
