@@ -9,13 +9,17 @@ records what it changed, where and why in an :class:`Explainer`
 
 * ``unpacking``: tuple-target assignments without an intermediate tuple
   (``unpacking.py``).
+* ``direct-calls``: calls of functions and methods of this module that
+  code generation enters directly behind a run-time guard
+  (``direct_calls.py``).
 """
 
 from .explain import Explainer
+from .direct_calls import mark_direct_calls
 from .unpacking import lower_unpacking
 
 #: (name, function(scope, explainer)) in the order they run.
-PASSES = (("unpacking", lower_unpacking),)
+PASSES = (("unpacking", lower_unpacking), ("direct-calls", mark_direct_calls))
 
 
 def optimize_module(module, filename):
