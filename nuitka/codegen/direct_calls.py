@@ -15,12 +15,11 @@ from .expressions import _emit_method_call, emit_call, emit_call_result, emit_ex
 
 def has_fast_entry(scope):
     """Whether the scope is a function that takes only positional-or-keyword
-    parameters and runs to completion when called (no generator)."""
+    parameters (a generator, coroutine or async generator function too)."""
     code = scope.code
     return (
         scope.scope_kind == "function"
         and code is not None
-        and not (scope.is_generator or scope.is_coroutine or scope.is_asyncgen)
         and not code.co_flags & 0x0C
         and code.co_kwonlyargcount == 0
     )
@@ -45,10 +44,13 @@ def fast_entry_code(scope, name, has_cells):
         out.append("        Nuitka_Function_ReleaseFrame(&%s_info, frame);" % name)
         out.append("        return NULL;")
         out.append("    }")
-    out.append(
-        "    return Nuitka_Fast_Run(tstate, &%s_info, func, frame, %s_impl, %d);"
-        % (name, name, len(scope.localsplus_names))
-    )
+    if scope.is_generator or scope.is_coroutine or scope.is_asyncgen:
+        out.append("    return Nuitka_Function_StartGenerator(func, frame);")
+    else:
+        out.append(
+            "    return Nuitka_Fast_Run(tstate, &%s_info, func, frame, %s_impl, %d);"
+            % (name, name, len(scope.localsplus_names))
+        )
     out.append("}")
     return out
 

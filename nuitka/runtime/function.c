@@ -351,6 +351,13 @@ void Nuitka_Function_DropCallFrame(PyFrameObject *frame) {
     Py_DECREF(frame);
 }
 
+/* For the fast entries of generators, coroutines and async generators:
+ * the generator owns the (argument-bound) frame, visible to the GC. */
+PyObject *Nuitka_Function_StartGenerator(PyObject *func, PyFrameObject *frame) {
+    frame_set_gc_tracked(frame, 1);
+    return Nuitka_Generator_New((Nuitka_FunctionObject *)func, frame);
+}
+
 /* Run the body in its frame: link the frame, check recursion, call, unlink. */
 static inline PyObject *run_frame(PyThreadState *tstate, Nuitka_FunctionInfo *info, PyObject *func,
                                   PyFrameObject *frame) {

@@ -1,8 +1,8 @@
 /* Fast entries of compiled functions.
  *
  * Every "plain" compiled function (only positional-or-keyword parameters,
- * no *args/**kwargs/keyword-only ones, not a generator, coroutine, class or
- * module body) gets a generated entry (see nuitka/codegen/direct_calls.py)
+ * no *args/**kwargs/keyword-only ones; not a class or module body) gets a
+ * generated entry (see nuitka/codegen/direct_calls.py)
  *
  *     PyObject *<name>_fast(PyThreadState *tstate, PyObject *func, PyObject *const *args)
  *
@@ -10,7 +10,8 @@
  * a function object whose __code__ is still its own. It does what
  * Nuitka_Function_CallDirect does for such a call, with what is known at
  * compile time folded in: no argument parsing, no flag tests, the locals
- * cleared with a known count, the body called directly (gcc may inline it).
+ * cleared with a known count, the body called directly (gcc may inline it);
+ * for generators, coroutines and async generators, the new object.
  *
  * The entry is used (1) by the generic calls through info->fast (any call
  * of a compiled function with exactly that many positional arguments), and
@@ -34,6 +35,7 @@ extern Nuitka_FunctionInfo *Nuitka_CachedInfos;
 extern PyFrameObject *Nuitka_Function_NewCallFrame(PyThreadState *tstate, Nuitka_FunctionInfo *info, PyObject *func);
 extern void Nuitka_Function_DropCallFrame(PyFrameObject *frame);
 extern int Nuitka_Function_CheckStack(PyThreadState *tstate);
+extern PyObject *Nuitka_Function_StartGenerator(PyObject *func, PyFrameObject *frame);
 
 /* Frames kept per function for the next calls (function.c). */
 #define NUITKA_FRAME_POOL 32
