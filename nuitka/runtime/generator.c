@@ -74,7 +74,9 @@ static inline Nuitka_GeneratorObject *gen_alloc(PyTypeObject *type) {
 }
 
 static inline void gen_free(PyObject *self) {
-    if (gen_type_pooled(Py_TYPE(self)) && gen_freelist_count < GEN_FREELIST_SIZE) {
+    /* (Not one whose finalizer ran: the GC header keeps that mark, and
+     * the next generator's finalizer would never be called.) */
+    if (gen_type_pooled(Py_TYPE(self)) && gen_freelist_count < GEN_FREELIST_SIZE && !PyObject_GC_IsFinalized(self)) {
         gen_freelist[gen_freelist_count++] = (Nuitka_GeneratorObject *)self;
         return;
     }
