@@ -204,13 +204,13 @@ class _ConstantsPass:
         taken, dead = (statement.yes, statement.no) if truth else (statement.no, statement.yes)
         if _must_keep(dead or []):
             return None
-        if dead:
-            self.explainer.note(
-                "constants", statement,
-                "condition is always %s: the %s branch is removed" % (truth, "else" if truth else "if"),
-            )
+        if not dead:
+            what = "no test"
+        elif not truth and [n.kind for n in statement.no or []] == ["StmtBreak"]:
+            what = "the loop's exit test is removed"
         else:
-            self.explainer.note("constants", statement, "condition is always %s: no test" % truth)
+            what = "the %s is removed" % ("else part" if truth else "if body")
+        self.explainer.note("constants", statement, "condition is always %s: %s" % (truth, what))
         return list(taken or [])
 
     def _reduce_try(self, statement):
