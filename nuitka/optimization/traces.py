@@ -31,8 +31,10 @@ What is traced, conservatively:
   ``_getframe`` or ``currentframe`` (frame introspection, debuggers);
 * on Python 3.13+, where ``frame.f_locals`` writes through to the fast
   locals (PEP 667), any point that can run code of the program (a call, an
-  attribute, an operation on a value of unknown shape, ``yield``...) makes
-  every variable unknown: code running meanwhile could have rebound it;
+  attribute, an operation on or the truth of a value of unknown shape,
+  ``yield``...) makes every variable unknown: code running meanwhile could
+  have rebound it (finalizers the garbage collector runs at arbitrary
+  points are not counted among those);
 * ``del x`` makes ``x`` unbound, a read of a maybe-unbound variable is
   never replaced (its ``UnboundLocalError`` stays);
 * any node kind this module does not know makes the whole scope untraced.
@@ -95,11 +97,11 @@ _PLAIN_EXPRESSIONS = frozenset((
 ))
 _NO_CODE = frozenset((
     "ExprConstant", "ExprTempRef", "ExprTempTake", "ExprTupleItem", "ExprCaughtException",
-    "ExprMakeTuple", "ExprMakeList", "ExprMakeFunction", "ExprAssignTemp", "ExprNot", "ExprCellObject",
+    "ExprMakeTuple", "ExprMakeList", "ExprMakeFunction", "ExprAssignTemp", "ExprCellObject",
 ))
 # Operations that run no code of the program when the operand shapes are
 # known (exact builtin types).
-_NO_CODE_WITH_SHAPES = frozenset(("ExprBinary", "ExprInplace", "ExprUnary", "ExprCompare"))
+_NO_CODE_WITH_SHAPES = frozenset(("ExprBinary", "ExprInplace", "ExprUnary", "ExprCompare", "ExprNot"))
 
 
 def _join_states(a, b):
@@ -209,6 +211,11 @@ class TraceAnalysis:
             for var in self.traced:
                 self._set(state, var, frozenset((self._version(var, "unknown", ("unknown",)),)))
 
+    def _truth_test(self, shape, state):
+        """The truth of a value of unknown shape can run ``__bool__``."""
+        if shape is None:
+            self._barrier(state)
+
     # -- statements -----------------------------------------------------
 
     def _statements(self, statements, state):
@@ -246,7 +253,7 @@ class TraceAnalysis:
                 self._assign(state, var, node, None, None, key=(id(node), var.name))
             return state
         if kind == "StmtIf":
-            self._expr(node.condition, state)
+            self._truth_test(self._expr(node.condition, state), state)
             yes = self._statements(node.yes or [], dict(state))
             no = self._statements(node.no or [], dict(state))
             return _join_states(yes, no)
@@ -372,12 +379,13 @@ class TraceAnalysis:
             return shape
         if kind in ("ExprAnd", "ExprOr"):
             shapes = {id(node.left): self._expr(node.left, state)}
+            self._truth_test(shapes[id(node.left)], state)
             other = dict(state)
             shapes[id(node.right)] = self._expr(node.right, other)
             state.update(_join_states(state, other))
             return self._record(node, Sh.expression_shape(node, lambda c: shapes[id(c)]))
         if kind == "ExprConditional":
-            self._expr(node.condition, state)
+            self._truth_test(self._expr(node.condition, state), state)
             yes = dict(state)
             shapes = {id(node.yes): self._expr(node.yes, yes), id(node.no): self._expr(node.no, state)}
             state.update(_join_states(state, yes))

@@ -207,6 +207,27 @@ def frame_write():
 show("frame_write", frame_write)
 
 
+class Truthy:
+    def __bool__(self):
+        setter()
+        return True
+
+
+def truth_write(b):
+    x = 1
+    if b:
+        return x
+    return None
+
+
+def setter2():
+    sys._getframe(2).f_locals["x"] = 98
+
+
+Truthy.__bool__ = lambda self: (setter2(), True)[1]
+show("truth_write", lambda: truth_write(Truthy()))
+
+
 def gen():
     x = 1
     yield x
