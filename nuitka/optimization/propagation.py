@@ -206,7 +206,7 @@ class _ConstantsPass:
             return None
         if not dead:
             what = "no test"
-        elif not truth and [n.kind for n in statement.no or []] == ["StmtBreak"]:
+        elif truth and [n.kind for n in dead] == ["StmtBreak"]:
             what = "the loop's exit test is removed"
         else:
             what = "the %s is removed" % ("else part" if truth else "if body")

@@ -119,6 +119,17 @@ def test_frame_locals_write_through_on_313(tmp_path):
                      function_xml(code, "f"))
 
 
+def test_while_true(tmp_path):
+    code = pipeline(tmp_path, """
+        def f(v):
+            while 1:
+                if v():
+                    break
+    """)
+    assert "prog.py:3: [constants] condition is always True: the loop's exit test is removed" in code.explanations
+    assert kinds(function_xml(code, "f"))[:3] == ["ScopeBody", "StmtLoop", "StmtIf"]
+
+
 def test_exception_scope_reduction(tmp_path):
     code = pipeline(tmp_path, """
         def moved(v):
@@ -190,6 +201,7 @@ def test_shapes_in_xml_and_specialised_c(tmp_path):
     assert "prog.py:6: [shapes] '+=' on two ints: specialised C operation" in code.explanations
     assert "prog.py:7: [shapes] '*' on two floats: specialised C operation" in code.explanations
     assert "prog.py:8: [shapes] '>' on two floats" in code.explanations
+    assert "prog.py:5: [constants]" not in code.explanations
     c = code.c_text
     assert "Nuitka_IntShaped_ADD(" in c
     assert "Nuitka_FloatShaped_MUL(" in c and "Nuitka_FloatShaped_ADD(" in c
