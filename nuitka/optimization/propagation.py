@@ -271,15 +271,10 @@ def annotate_shapes(scope, explainer):
     if scope.scope_kind != "function":
         return
     traces = analyse(scope)
-    if not traces.ok:
-        return
-    for node in scope.walk():
-        if not isinstance(node, E.ExpressionBase) or node.kind == "ExprConstant":
-            continue
-        shape = traces.shape(node)
-        if shape:
+    for node, shape in traces.known_shapes():
+        if node.kind != "ExprConstant":
             node.shape = shape
-    for node in scope.walk():
+    for node, shape in traces.known_shapes():
         name = Sh.specialised_operation(node)
         if name is not None:
             explainer.note(

@@ -50,8 +50,7 @@ from . import shapes as Sh
 #: locals of a running (or suspended) function.
 FRAME_LOCALS_WRITE_THROUGH = sys.version_info >= (3, 13)
 
-_INTROSPECTION_NAMES = frozenset(("locals", "vars", "exec", "eval", "breakpoint"))
-_INTROSPECTION_ATTRIBUTES = frozenset(("f_locals", "_getframe", "currentframe"))
+_INTROSPECTION = frozenset(("locals", "vars", "exec", "eval", "breakpoint", "f_locals", "_getframe", "currentframe"))
 
 
 class Version:
@@ -143,7 +142,15 @@ class TraceAnalysis:
         return None if entry is None else entry[1]
 
     def shape(self, node):
-        return self.shapes.get(id(node)) if self.ok else None
+        entry = self.shapes.get(id(node)) if self.ok else None
+        return None if entry is None else entry[1]
+
+    def known_shapes(self):
+        """(expression node, shape) for every expression whose shape is
+        known."""
+        if not self.ok:
+            return []
+        return [(node, shape) for node, shape in self.shapes.values() if shape]
 
     # -- driver ---------------------------------------------------------
 
@@ -151,11 +158,9 @@ class TraceAnalysis:
         scope = self.scope
         if scope.scope_kind != "function" or scope.code is None:
             return self
-        for node in scope.walk():
-            if node.kind == "ExprVariableRef" and node.variable.name in _INTROSPECTION_NAMES:
-                return self
-            if node.kind in ("ExprAttribute", "StmtAssignAttribute") and node.name in _INTROSPECTION_ATTRIBUTES:
-                return self
+        # Global and attribute names the function's code uses.
+        if not _INTROSPECTION.isdisjoint(scope.code.co_names):
+            return self
         self.traced = {v: None for v in scope.variables.values() if v.kind == S.LOCAL}
         code = scope.code
         nargs = code.co_argcount + code.co_kwonlyargcount + bool(code.co_flags & 4) + bool(code.co_flags & 8)
@@ -412,8 +417,8 @@ class TraceAnalysis:
     def _record(self, node, shape):
         key = id(node)
         if key in self.shapes:
-            shape = Sh.join(self.shapes[key], shape)
-        self.shapes[key] = shape
+            shape = Sh.join(self.shapes[key][1], shape)
+        self.shapes[key] = (node, shape)
         return shape
 
     def _inlined_comprehension(self, node, state):
