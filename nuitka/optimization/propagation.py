@@ -131,6 +131,14 @@ def leaves(statements):
     return False
 
 
+def _leaving_text(statement):
+    while statement.kind == "StmtTempBlock":
+        statement = statement.body[-1]
+    if statement.kind == "StmtIf":
+        return "an if whose branches all leave"
+    return {"StmtReraise": "raise", "StmtReraiseStar": "raise"}.get(statement.kind, statement.kind[4:].lower())
+
+
 def _cannot_raise(statement):
     if statement.kind == "StmtPass":
         return True
@@ -253,7 +261,7 @@ class _ConstantsPass:
                 self.explainer.note(
                     "constants", rest[0],
                     "%d statement(s) after %s cannot run: removed"
-                    % (len(rest), statements[index].kind[4:].lower()),
+                    % (len(rest), _leaving_text(statements[index])),
                 )
                 setattr(node, name, statements[: index + 1])
                 return
