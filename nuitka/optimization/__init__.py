@@ -9,13 +9,31 @@ records what it changed, where and why in an :class:`Explainer`
 
 * ``unpacking``: tuple-target assignments without an intermediate tuple
   (``unpacking.py``).
+* ``constants``: constant propagation into reads of local variables,
+  folding of conditions on constants, branch prediction, removal of
+  unreachable statements, exception scope reduction (``propagation.py``),
+  fed by the variable traces of ``traces.py``.
+* ``shapes``: attaches the value shapes (``shapes.py``) the traces found to
+  the expressions (``node.shape``, shown in ``--xml``); code generation
+  asks ``shapes.shape_of``/``shapes.specialised_operation`` and emits C
+  operations on ints and floats without type dispatch for them.
+
+Variable traces (``traces.py``) are SSA-like versions of the local
+variables of a function scope: each assignment a version, joins at branch
+ends, fixpoints over loops, conservative over exceptions, ``finally``,
+cells, ``del``, frame introspection and (3.13+) ``f_locals`` write-through.
 """
 
 from .explain import Explainer
+from .propagation import annotate_shapes, propagate_constants
 from .unpacking import lower_unpacking
 
 #: (name, function(scope, explainer)) in the order they run.
-PASSES = (("unpacking", lower_unpacking),)
+PASSES = (
+    ("unpacking", lower_unpacking),
+    ("constants", propagate_constants),
+    ("shapes", annotate_shapes),
+)
 
 
 def optimize_module(module, filename):

@@ -36,6 +36,7 @@
 #include "nuitka/fastpaths.h"
 #include "nuitka/attributes.h"
 #include "nuitka/numbers.h"
+#include "nuitka/shaped_numbers.h"
 #include "nuitka/generator.h"
 #include "nuitka/coroutine.h"
 #include "nuitka/module.h"
