@@ -9,13 +9,23 @@ records what it changed, where and why in an :class:`Explainer`
 
 * ``unpacking``: tuple-target assignments without an intermediate tuple
   (``unpacking.py``).
+* ``builtins``: builtin prediction (``builtins.py``): a call of a global
+  the module never assigns that names a builtin (``len``, ``isinstance``,
+  ``range``, ``min``/``max``, ...) becomes a direct C operation guarded by
+  the identity of the loaded object with the original builtin (generic call
+  otherwise, e.g. after ``builtins.len = ...``); constant arguments fold
+  (``len("abc")`` is 3 under the guard).
 """
 
 from .explain import Explainer
+from .builtins import predict_builtins
 from .unpacking import lower_unpacking
 
 #: (name, function(scope, explainer)) in the order they run.
-PASSES = (("unpacking", lower_unpacking),)
+PASSES = (
+    ("unpacking", lower_unpacking),
+    ("builtins", predict_builtins),
+)
 
 
 def optimize_module(module, filename):

@@ -1,0 +1,64 @@
+"""Code generation for predicted builtin calls (``nuitka/nodes/builtins.py``).
+
+The callee is loaded as any name (for a global: the per-site cache of
+``Nuitka_LoadGlobalCached``), then the arguments, as CPython does. The
+guard ``NUITKA_IS_BUILTIN(callee, name)`` compares the loaded object with
+the original builtin (``runtime/builtins_direct.c``); when it holds, the
+direct operation ``Nuitka_BI_<name>`` runs
+(``include/nuitka/builtins_direct.h``), otherwise the loaded object is
+called like any callee. A folded call is its constant under the guard; the
+generic call then gets the constant arguments.
+"""
+
+from .expressions import emit_expr, emitter
+
+
+@emitter("ExprBuiltinCall")
+def emit_builtin_call(node, ctx):
+    callee = emit_expr(node.func, ctx)
+    args = [emit_expr(arg, ctx) for arg in node.args]
+    ctx.set_position(node.source_ref)
+    nargs = len(args)
+    array = "builtin_args_%d" % (ctx.ctemp_count + 1)
+    ctx.emit("{")
+    ctx.indent += 1
+    ctx.emit("PyObject *%s[%d] = {%s};" % (array, max(nargs, 1), ", ".join(args) or "NULL"))
+    result = ctx.new_ctemp()
+    ctx.emit(
+        "%s = NUITKA_IS_BUILTIN(%s, %s) ? Nuitka_BI_%s(%s, %s, %d) : Nuitka_Call(tstate, %s, %s, %d, NULL);"
+        % (result, callee, node.builtin, node.builtin, callee, array, nargs, callee, array, nargs)
+    )
+    ctx.indent -= 1
+    ctx.emit("}")
+    ctx.check_null(result)
+    ctx.add_live(result)
+    for value in reversed(args):
+        ctx.release(value)
+    ctx.release(callee)
+    return result
+
+
+@emitter("ExprBuiltinCallFolded")
+def emit_builtin_call_folded(node, ctx):
+    callee = emit_expr(node.func, ctx)
+    ctx.set_position(node.source_ref)
+    const = ctx.module.const_ref(node.value)
+    # The arguments are constants: the generic call borrows them from the
+    # module's constants (nothing to evaluate or release).
+    items = [ctx.module.const_ref(arg.value) for arg in node.args]
+    nargs = len(items)
+    array = "builtin_args_%d" % (ctx.ctemp_count + 1)
+    ctx.emit("{")
+    ctx.indent += 1
+    ctx.emit("PyObject *%s[%d] = {%s};" % (array, max(nargs, 1), ", ".join(items) or "NULL"))
+    result = ctx.new_ctemp()
+    ctx.emit(
+        "%s = NUITKA_IS_BUILTIN(%s, %s) ? Py_NewRef(%s) : Nuitka_Call(tstate, %s, %s, %d, NULL);"
+        % (result, callee, node.builtin, const, callee, array, nargs)
+    )
+    ctx.indent -= 1
+    ctx.emit("}")
+    ctx.check_null(result)
+    ctx.add_live(result)
+    ctx.release(callee)
+    return result
