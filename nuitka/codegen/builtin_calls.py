@@ -62,3 +62,41 @@ def emit_builtin_call_folded(node, ctx):
     ctx.add_live(result)
     ctx.release(callee)
     return result
+
+
+#: Builtins whose truth in a condition is computed without a bool object
+#: (``Nuitka_BIF_<name>``: 1, 0 or -1).
+CONDITION_FORMS = {"isinstance", "issubclass", "callable", "hasattr", "bool"}
+
+
+def emit_builtin_condition(node, ctx):
+    """C int temp with the truth of a predicted builtin call, or None when
+    that builtin has no condition form. As CALL + POP_JUMP_IF: the truth of
+    a generic call's result is taken after the arguments are released."""
+    if node.builtin not in CONDITION_FORMS:
+        return None
+    callee = emit_expr(node.func, ctx)
+    args = [emit_expr(arg, ctx) for arg in node.args]
+    ctx.set_position(node.source_ref)
+    nargs = len(args)
+    flag = ctx.new_ctemp("int ")
+    array = "builtin_args_%d" % ctx.ctemp_count
+    ctx.emit("{")
+    ctx.indent += 1
+    ctx.emit("PyObject *%s[%d] = {%s};" % (array, max(nargs, 1), ", ".join(args)))
+    ctx.emit("PyObject *call_result = NULL;")
+    ctx.emit("if (NUITKA_IS_BUILTIN(%s, %s)) {" % (callee, node.builtin))
+    ctx.emit("    %s = Nuitka_BIF_%s(%s, %s, %d);" % (flag, node.builtin, callee, array, nargs))
+    ctx.emit("} else {")
+    ctx.emit("    call_result = Nuitka_Call(tstate, %s, %s, %d, NULL);" % (callee, array, nargs))
+    ctx.emit("    %s = call_result == NULL ? -1 : 2;" % flag)
+    ctx.emit("}")
+    ctx.check("%s < 0" % flag)
+    for value in reversed(args):
+        ctx.release(value)
+    ctx.release(callee)
+    ctx.emit("if (%s == 2) %s = Nuitka_TakeTruth(call_result);" % (flag, flag))
+    ctx.indent -= 1
+    ctx.emit("}")
+    ctx.check("%s < 0" % flag)
+    return flag

@@ -145,7 +145,8 @@ def _fold_len(value):
 def _fold_minmax(function):
     def fold(*values):
         kinds = {type(v) for v in values}
-        if kinds <= {int, float, bool} or kinds == {str}:
+        # (Comparing a number with a str raises TypeError, also at run time.)
+        if kinds <= {int, float, bool, str}:
             return function(*values)
         raise _NotFoldable
 

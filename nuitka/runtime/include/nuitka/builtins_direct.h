@@ -281,4 +281,29 @@ static inline PyObject *Nuitka_BI_pow(PyObject *builtin, PyObject *const *args, 
     return PyNumber_Power(args[0], args[1], nargs > 2 ? args[2] : Py_None);
 }
 
+/* Truth values of some of them, for conditions (no bool object): 1, 0 or
+ * -1 with an exception set. */
+static inline int Nuitka_BIF_isinstance(PyObject *builtin, PyObject *const *args, Py_ssize_t nargs) {
+    return Py_IS_TYPE(args[0], (PyTypeObject *)args[1]) ? 1 : PyObject_IsInstance(args[0], args[1]);
+}
+static inline int Nuitka_BIF_issubclass(PyObject *builtin, PyObject *const *args, Py_ssize_t nargs) {
+    return PyObject_IsSubclass(args[0], args[1]);
+}
+static inline int Nuitka_BIF_callable(PyObject *builtin, PyObject *const *args, Py_ssize_t nargs) {
+    return PyCallable_Check(args[0]);
+}
+static inline int Nuitka_BIF_hasattr(PyObject *builtin, PyObject *const *args, Py_ssize_t nargs) {
+    if (!PyUnicode_CheckExact(args[1])) {
+        PyObject *result = Nuitka_BI_Call(builtin, args, nargs);
+        return result == NULL ? -1 : Nuitka_TakeTruth(result);
+    }
+    PyObject *value;
+    int r = _PyObject_LookupAttr(args[0], args[1], &value);
+    Py_XDECREF(value);
+    return r;
+}
+static inline int Nuitka_BIF_bool(PyObject *builtin, PyObject *const *args, Py_ssize_t nargs) {
+    return PyObject_IsTrue(args[0]);
+}
+
 #endif
