@@ -83,7 +83,7 @@ def emit_builtin_condition(node, ctx):
     array = "builtin_args_%d" % ctx.ctemp_count
     ctx.emit("{")
     ctx.indent += 1
-    ctx.emit("PyObject *%s[%d] = {%s};" % (array, max(nargs, 1), ", ".join(args)))
+    ctx.emit("PyObject *%s[%d] = {%s};" % (array, max(nargs, 1), ", ".join(args) or "NULL"))
     ctx.emit("PyObject *call_result = NULL;")
     ctx.emit("if (NUITKA_IS_BUILTIN(%s, %s)) {" % (callee, node.builtin))
     ctx.emit("    %s = Nuitka_BIF_%s(%s, %s, %d);" % (flag, node.builtin, callee, array, nargs))

@@ -21,7 +21,7 @@
 #define NUITKA_BUILTIN_TYPES(X)                                                                                        \
     X(type, PyType_Type) X(range, PyRange_Type) X(enumerate, PyEnum_Type) X(zip, PyZip_Type)                          \
         X(str, PyUnicode_Type) X(int, PyLong_Type) X(float, PyFloat_Type) X(bool, PyBool_Type)                        \
-            X(tuple, PyTuple_Type) X(list, PyList_Type)
+            X(tuple, PyTuple_Type) X(list, PyList_Type) X(set, PySet_Type) X(dict, PyDict_Type)
 
 #define NUITKA_BUILTIN_ENUM_F(name) NUITKA_BUILTIN_##name,
 #define NUITKA_BUILTIN_ENUM_T(name, type) NUITKA_BUILTIN_##name,
@@ -222,6 +222,9 @@ static inline PyObject *Nuitka_BI_bool(PyObject *builtin, PyObject *const *args,
 }
 
 static inline PyObject *Nuitka_BI_tuple(PyObject *builtin, PyObject *const *args, Py_ssize_t nargs) {
+    if (nargs == 0) {
+        return PyTuple_New(0);
+    }
     PyObject *x = args[0];
     if (PyTuple_CheckExact(x)) {
         return Py_NewRef(x);
@@ -233,9 +236,27 @@ static inline PyObject *Nuitka_BI_tuple(PyObject *builtin, PyObject *const *args
 }
 
 static inline PyObject *Nuitka_BI_list(PyObject *builtin, PyObject *const *args, Py_ssize_t nargs) {
+    if (nargs == 0) {
+        return PyList_New(0);
+    }
     PyObject *x = args[0];
     if (PyList_CheckExact(x) || PyTuple_CheckExact(x)) {
         return PySequence_List(x);
+    }
+    return Nuitka_BI_Call(builtin, args, nargs);
+}
+
+/* set(iterable) is PySet_New of it, for any iterable (make_new_set). */
+static inline PyObject *Nuitka_BI_set(PyObject *builtin, PyObject *const *args, Py_ssize_t nargs) {
+    return PySet_New(nargs == 0 ? NULL : args[0]);
+}
+
+static inline PyObject *Nuitka_BI_dict(PyObject *builtin, PyObject *const *args, Py_ssize_t nargs) {
+    if (nargs == 0) {
+        return PyDict_New();
+    }
+    if (PyDict_CheckExact(args[0])) {
+        return PyDict_Copy(args[0]);
     }
     return Nuitka_BI_Call(builtin, args, nargs);
 }
