@@ -100,3 +100,44 @@ def emit_builtin_condition(node, ctx):
     ctx.emit("}")
     ctx.check("%s < 0" % flag)
     return flag
+
+
+@emitter("ExprBuiltinIterRange")
+def emit_builtin_iter_range(node, ctx):
+    """``iter(range(...))``: under the guard ``Nuitka_BI_IterRange`` (the
+    range iterator directly), else the generic call, then GET_ITER of its
+    result at the ``for``'s position."""
+    call = node.call
+    callee = emit_expr(call.func, ctx)
+    args = [emit_expr(arg, ctx) for arg in call.args]
+    ctx.set_position(call.source_ref)
+    nargs = len(args)
+    guard = ctx.new_ctemp("int ")
+    value = ctx.new_ctemp()
+    array = "builtin_args_%d" % ctx.ctemp_count
+    ctx.emit("{")
+    ctx.indent += 1
+    ctx.emit("PyObject *%s[%d] = {%s};" % (array, max(nargs, 1), ", ".join(args)))
+    ctx.emit("%s = NUITKA_IS_BUILTIN(%s, range);" % (guard, callee))
+    ctx.emit(
+        "%s = %s ? Nuitka_BI_IterRange(%s, %s, %d) : Nuitka_Call(tstate, %s, %s, %d, NULL);"
+        % (value, guard, callee, array, nargs, callee, array, nargs)
+    )
+    ctx.indent -= 1
+    ctx.emit("}")
+    ctx.check_null(value)
+    ctx.add_live(value)
+    for arg in reversed(args):
+        ctx.release(arg)
+    ctx.release(callee)
+    ctx.emit("if (!%s) {" % guard)
+    ctx.indent += 1
+    ctx.set_position(node.source_ref)
+    ctx.emit("PyObject *iterator = PyObject_GetIter(%s);" % value)
+    ctx.emit("Py_DECREF(%s);" % value)
+    ctx.emit("%s = iterator;" % value)
+    ctx.indent -= 1
+    ctx.emit("}")
+    ctx.current_pos = None
+    ctx.check_null(value)
+    return value

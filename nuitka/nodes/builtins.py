@@ -16,3 +16,7 @@ ExprBuiltinCall = _expr("ExprBuiltinCall", ("func", "args"), ("builtin",))
 # The same call with constant arguments whose result is known: under the
 # guard it is ``value`` (nothing is evaluated), otherwise the generic call.
 ExprBuiltinCallFolded = _expr("ExprBuiltinCallFolded", ("func", "args"), ("builtin", "value"))
+# ``iter(range(...))`` as a ``for`` loop does it (``ExprIter`` of a predicted
+# ``range`` call): under the guard, with int arguments, the range iterator
+# is made without the range object.
+ExprBuiltinIterRange = _expr("ExprBuiltinIterRange", ("call",))

@@ -32,6 +32,11 @@ else (``hasattr`` with a name that is not a ``str``, ``next`` of a
 non-iterator, ``ord`` of a long string, ...), the direct operation calls the
 builtin itself.
 
+Iterating a predicted ``range(...)`` (``for i in range(n)``) makes the
+range iterator CPython's ``iter(range(...))`` makes, without the range
+object, when the arguments are ints that fit a C long
+(``ExprBuiltinIterRange``).
+
 Constant arguments fold (``ExprBuiltinCallFolded``): ``len("abc")`` is 3
 when the guard holds, with nothing evaluated. A call whose constant
 arguments make it raise (``len(5)``) is not folded: the direct operation
@@ -270,6 +275,13 @@ class BuiltinPass:
         self.facts = module_facts(scope)
 
     def __call__(self, node):
+        if node.kind == "ExprIter" and node.value.kind == "ExprBuiltinCall" and node.value.builtin == "range":
+            self.explainer.note(
+                PASS_NAME, node,
+                "iterating 'range(...)' makes the range iterator directly (no range object) while "
+                "'range' is the builtin and its arguments are ints",
+            )
+            return B.ExprBuiltinIterRange(node.source_ref, call=node.value)
         if node.kind != "ExprCall" or node.func.kind != "ExprVariableRef":
             return None
         var = node.func.variable

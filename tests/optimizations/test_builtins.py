@@ -127,6 +127,29 @@ def test_locals_keywords_and_other_forms_stay_generic(tmp_path):
     assert "NUITKA_IS_BUILTIN" not in code.c_text.split("m_prog_f1", 1)[1]
 
 
+def test_range_loops_make_the_iterator_directly(tmp_path):
+    code = pipeline(tmp_path, """
+        def f(n):
+            total = 0
+            for i in range(1, n):
+                total += i
+            return total, range(n)
+    """)
+    assert re.search(
+        r'kind="StmtAssignTemp" temp="temp:for_iterator_\d+" line="4">\s*<role name="value">\s*'
+        r'<node kind="ExprBuiltinIterRange" line="4">\s*<role name="call">\s*'
+        r'<node kind="ExprBuiltinCall" builtin="\'range\'"', code.xml
+    )
+    assert "ExprIter" not in kinds(code.xml)
+    body = code.c_text.split("m_prog_f1", 1)[1]
+    assert re.search(r"(\w+) = NUITKA_IS_BUILTIN\(\w+, range\);\s*\w+ = \1 \? Nuitka_BI_IterRange\(", body)
+    # Generic path: GET_ITER of whatever the call returned.
+    assert "PyObject_GetIter(" in body
+    # The other range(n) is a plain predicted call.
+    assert re.search(r"NUITKA_IS_BUILTIN\(\w+, range\) \? Nuitka_BI_range\(", body)
+    assert "prog.py:4: [builtins] iterating 'range(...)' makes the range iterator directly" in code.explanations
+
+
 @pytest.mark.parametrize("name, args, expected", [
     ("len", ("abcd",), (True, 4)),
     ("len", (frozenset({1, 2}),), (True, 2)),

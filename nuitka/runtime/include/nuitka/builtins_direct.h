@@ -89,6 +89,68 @@ static inline PyObject *Nuitka_BI_zip(PyObject *builtin, PyObject *const *args, 
                                     : Nuitka_BI_Call(builtin, args, nargs);
 }
 
+/* iter(range(...)) with int arguments that fit a C long: the iterator
+ * range_iter/fast_range_iter of rangeobject.c would make, without the range
+ * object; anything else (other argument types, a zero step, a length
+ * beyond a C long) through the range object. */
+static inline unsigned long Nuitka_RangeLength(long lo, long hi, long step) {
+    if (step > 0 && lo < hi) {
+        return 1UL + (hi - 1UL - lo) / step;
+    }
+    if (step < 0 && lo > hi) {
+        return 1UL + (lo - 1UL - hi) / (0UL - step);
+    }
+    return 0UL;
+}
+
+static inline PyObject *Nuitka_BI_IterRange(PyObject *builtin, PyObject *const *args, Py_ssize_t nargs) {
+    long values[3] = {0, 0, 1};
+    int fits = 1;
+    for (Py_ssize_t i = 0; i < nargs; i++) {
+        int overflow;
+        if (!PyLong_CheckExact(args[i])) {
+            fits = 0;
+            break;
+        }
+        values[i] = PyLong_AsLongAndOverflow(args[i], &overflow);
+        if (overflow) {
+            fits = 0;
+            break;
+        }
+    }
+    if (fits) {
+        long start = 0, stop = values[0], step = 1;
+        if (nargs > 1) {
+            start = values[0];
+            stop = values[1];
+            step = nargs > 2 ? values[2] : 1;
+        }
+        if (step != 0) {
+            unsigned long length = Nuitka_RangeLength(start, stop, step);
+            if (length <= (unsigned long)LONG_MAX) {
+                Nuitka_RangeIterObject *it = PyObject_New(Nuitka_RangeIterObject, &PyRangeIter_Type);
+                if (it == NULL) {
+                    return NULL;
+                }
+#if PY_VERSION_HEX < 0x030C0000
+                it->index = 0;
+#endif
+                it->start = start;
+                it->step = step;
+                it->len = (long)length;
+                return (PyObject *)it;
+            }
+        }
+    }
+    PyObject *range = Nuitka_BI_range(builtin, args, nargs);
+    if (range == NULL) {
+        return NULL;
+    }
+    PyObject *iterator = PyObject_GetIter(range);
+    Py_DECREF(range);
+    return iterator;
+}
+
 static inline PyObject *Nuitka_BI_iter(PyObject *builtin, PyObject *const *args, Py_ssize_t nargs) {
     return PyObject_GetIter(args[0]);
 }
