@@ -18,6 +18,10 @@ def emit_fast_condition(node, ctx):
     kind = node.kind
     if kind == "ExprCompare":
         return _emit_compare_condition(node, ctx)
+    if kind == "ExprBuiltinCall":
+        from .builtin_calls import emit_builtin_condition
+
+        return emit_builtin_condition(node, ctx)
     if kind in ("ExprAnd", "ExprOr"):
         return _emit_bool_op_condition(node, ctx, kind == "ExprAnd")
     if kind == "ExprOutline" and not node.body:

@@ -17,6 +17,13 @@ records what it changed, where and why in an :class:`Explainer`
   the expressions (``node.shape``, shown in ``--xml``); code generation
   asks ``shapes.shape_of``/``shapes.specialised_operation`` and emits C
   operations on ints and floats without type dispatch for them.
+* ``builtins``: builtin prediction (``builtins.py``): a call of a global
+  the module never assigns that names a builtin (``len``, ``isinstance``,
+  ``range``, ``min``/``max``, ...) becomes a direct C operation guarded by
+  the identity of the loaded object with the original builtin (generic call
+  otherwise, e.g. after ``builtins.len = ...``); constant arguments fold
+  (``len("abc")`` is 3 under the guard). It runs after the traces-fed
+  passes, which treat node kinds they do not know as untraceable.
 
 Variable traces (``traces.py``) are SSA-like versions of the local
 variables of a function scope: each assignment a version, joins at branch
@@ -25,6 +32,7 @@ cells, ``del``, frame introspection and (3.13+) ``f_locals`` write-through.
 """
 
 from .explain import Explainer
+from .builtins import predict_builtins
 from .propagation import annotate_shapes, propagate_constants
 from .unpacking import lower_unpacking
 
@@ -33,6 +41,7 @@ PASSES = (
     ("unpacking", lower_unpacking),
     ("constants", propagate_constants),
     ("shapes", annotate_shapes),
+    ("builtins", predict_builtins),
 )
 
 

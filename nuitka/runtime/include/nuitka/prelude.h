@@ -47,5 +47,6 @@
 #include "nuitka/python_flags.h"
 #include "nuitka/self_execution.h"
 #include "nuitka/unpacking.h"
+#include "nuitka/builtins_direct.h"
 
 #endif
