@@ -374,8 +374,10 @@ def emit_outline(node, ctx):
     return result
 
 
-def _emit_method_call(node, ctx):
-    """``obj.name(args)`` as LOAD_METHOD + CALL: no bound method object."""
+def _emit_method_call(node, ctx, call=None):
+    """``obj.name(args)`` as LOAD_METHOD + CALL: no bound method object.
+    ``call(method, unbound, array, nargs, kwnames)`` gives the C of the
+    call when another one than Nuitka_CallMethod is wanted."""
     attribute = node.func
     source = emit_expr(attribute.source, ctx)
     ctx.set_position(attribute.source_ref)
@@ -396,9 +398,11 @@ def _emit_method_call(node, ctx):
     ctx.emit("{")
     ctx.indent += 1
     ctx.emit("PyObject *%s[%d] = {%s};" % (array, len(all_args) + 1, ", ".join([source] + all_args)))
-    result = emit_call_result(
-        ctx, node, "Nuitka_CallMethod(tstate, %s, %s, %s, %d, %s)" % (method, unbound, array, len(args), kwnames)
-    )
+    if call is None:
+        call_code = "Nuitka_CallMethod(tstate, %s, %s, %s, %d, %s)" % (method, unbound, array, len(args), kwnames)
+    else:
+        call_code = call(method, unbound, array, len(args), kwnames)
+    result = emit_call_result(ctx, node, call_code)
     ctx.indent -= 1
     ctx.emit("}")
     for value in reversed(all_args):

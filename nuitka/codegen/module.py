@@ -16,6 +16,7 @@ from . import type_params  # noqa: F401 (registers the PEP 695 emitters)
 from . import unpacking  # noqa: F401 (registers the lowered unpacking emitters)
 from . import displays  # noqa: F401 (registers the display emitters)
 from . import builtin_calls  # noqa: F401 (registers the predicted builtin call emitters)
+from .direct_calls import fast_entry_code, fast_entry_declaration, has_fast_entry
 
 
 def _c_string(text):
@@ -181,6 +182,8 @@ def generate_function(module_ctx, scope):
             state_sizes,
         )
     )
+    if has_fast_entry(scope):
+        out.extend(fast_entry_code(scope, name, bool(cells or nfree or arg_copies)))
     module_ctx.function_infos.append((scope, name, code_index, argspec))
     return "\n".join(out)
 
@@ -330,6 +333,8 @@ def generate_module_code(module_scope, module_name, filename, c_prefix=None):
     out.append("static PyObject *%s_consts[%d];" % (prefix, max(1, len(module_ctx.constants))))
     for scope in module_scope.all_scopes:
         out.append("static Nuitka_FunctionInfo %s_info;" % scope.c_name)
+        if has_fast_entry(scope):
+            out.append(fast_entry_declaration(scope.c_name))
     for ctype, name in module_ctx.site_caches:
         out.append("static %s %s;" % (ctype, name))
     out.append("")
@@ -359,6 +364,8 @@ def generate_module_code(module_scope, module_name, filename, c_prefix=None):
     )
     for scope, name, code_index, argspec in module_ctx.function_infos:
         out.append("        %s_info.code = (PyCodeObject *)%s_consts[%d];" % (name, prefix, code_index))
+        if has_fast_entry(scope):
+            out.append("        %s_info.fast = (void *)%s_fast;" % (name, name))
         if sys.version_info < (3, 11):
             out.append("        %s_info.qualname = %s;" % (name, module_ctx.const_ref(scope.qualname)))
         for i, varname in enumerate(scope.code.co_varnames[: argspec[4]]):

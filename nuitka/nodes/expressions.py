@@ -38,6 +38,21 @@ ExprCall = _expr(
     ("func", "args", "kw_values"),
     ("star_flags", "kw_names"),
 )
+# Calls the optimizer expects to reach a function of this program
+# (``target``, its scope; nuitka/optimization/direct_calls.py): ``f(...)``
+# of a module global and ``obj.m(...)`` (``func`` is the ExprAttribute).
+# Code generation guards the guess at run time and calls the function's
+# fast entry, else makes the generic call.
+ExprCallDirect = _expr(
+    "ExprCallDirect",
+    ("func", "args", "kw_values"),
+    ("star_flags", "kw_names", "target"),
+)
+ExprCallMethodDirect = _expr(
+    "ExprCallMethodDirect",
+    ("func", "args", "kw_values"),
+    ("star_flags", "kw_names", "target"),
+)
 
 # Displays; for list/tuple/set ``star_flags`` marks ``*x`` elements; for dict,
 # a key of None marks ``**x``.

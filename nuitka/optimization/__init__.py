@@ -24,6 +24,9 @@ records what it changed, where and why in an :class:`Explainer`
   otherwise, e.g. after ``builtins.len = ...``); constant arguments fold
   (``len("abc")`` is 3 under the guard). It runs after the traces-fed
   passes, which treat node kinds they do not know as untraceable.
+* ``direct-calls``: calls of functions and methods of this module that
+  code generation enters directly behind a run-time guard
+  (``direct_calls.py``).
 
 Variable traces (``traces.py``) are SSA-like versions of the local
 variables of a function scope: each assignment a version, joins at branch
@@ -33,6 +36,7 @@ cells, ``del``, frame introspection and (3.13+) ``f_locals`` write-through.
 
 from .explain import Explainer
 from .builtins import predict_builtins
+from .direct_calls import mark_direct_calls
 from .propagation import annotate_shapes, propagate_constants
 from .unpacking import lower_unpacking
 
@@ -42,6 +46,7 @@ PASSES = (
     ("constants", propagate_constants),
     ("shapes", annotate_shapes),
     ("builtins", predict_builtins),
+    ("direct-calls", mark_direct_calls),
 )
 
 

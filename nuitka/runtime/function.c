@@ -124,8 +124,8 @@ static void frame_set_gc_tracked(PyFrameObject *frame, int track) {
  * interpreter starts to shut down (they keep module globals alive, which
  * would delay the clean-up CPython does of those at exit). */
 static Nuitka_FunctionInfo cached_infos_end; /* sentinel: an info is listed iff next_cached != NULL */
-static Nuitka_FunctionInfo *cached_infos = &cached_infos_end;
-static int frame_cache_enabled = 1;
+Nuitka_FunctionInfo *Nuitka_CachedInfos = &cached_infos_end;
+int Nuitka_FrameCacheEnabled = 1;
 
 /* Each function keeps up to NUITKA_FRAME_POOL frames of finished calls
  * that nobody else holds (reference count 1), so that calls, also
@@ -133,10 +133,9 @@ static int frame_cache_enabled = 1;
  * builtins lookup and two allocations). They are chained through f_back,
  * which a frame nobody holds does not otherwise use (a frame that got its
  * f_back is not put back). */
-#define NUITKA_FRAME_POOL 32
 
 static inline int pool_has_room(Nuitka_FunctionInfo *info, PyFrameObject *frame) {
-    return info->cached_count < NUITKA_FRAME_POOL && frame_cache_enabled && frame->f_back == NULL;
+    return info->cached_count < NUITKA_FRAME_POOL && Nuitka_FrameCacheEnabled && frame->f_back == NULL;
 }
 
 static inline void pool_take(Nuitka_FunctionInfo *info, PyFrameObject *frame) {
@@ -189,7 +188,7 @@ static void share_frame_function(Nuitka_FunctionInfo *info, PyFrameObject *frame
         }
         return;
     }
-    if (!frame_cache_enabled) {
+    if (!Nuitka_FrameCacheEnabled) {
         return;
     }
     if (frame_func_count == frame_func_alloc) {
@@ -221,7 +220,7 @@ static PyFrameObject *new_function_frame(PyThreadState *tstate, Nuitka_FunctionI
 }
 
 static PyObject *drop_cached_frames(PyObject *self, PyObject *unused) {
-    frame_cache_enabled = 0;
+    Nuitka_FrameCacheEnabled = 0;
     for (Py_ssize_t i = 0; i < frame_func_count; i++) {
         PyObject *func = frame_func_infos[i]->frame_func;
         if (func != NULL && !PyObject_GC_IsTracked(func)) {
@@ -230,9 +229,9 @@ static PyObject *drop_cached_frames(PyObject *self, PyObject *unused) {
         Py_CLEAR(frame_func_infos[i]->frame_func);
     }
     frame_func_count = 0;
-    while (cached_infos != &cached_infos_end) {
-        Nuitka_FunctionInfo *info = cached_infos;
-        cached_infos = info->next_cached;
+    while (Nuitka_CachedInfos != &cached_infos_end) {
+        Nuitka_FunctionInfo *info = Nuitka_CachedInfos;
+        Nuitka_CachedInfos = info->next_cached;
         info->next_cached = NULL;
         pool_clear(info);
     }
@@ -264,8 +263,8 @@ static void release_frame(Nuitka_FunctionInfo *info, PyFrameObject *frame) {
             pool_put(info, frame);
             frame_set_gc_tracked(frame, 0);
             if (info->next_cached == NULL) {
-                info->next_cached = cached_infos;
-                cached_infos = info;
+                info->next_cached = Nuitka_CachedInfos;
+                Nuitka_CachedInfos = info;
             }
             return;
         }
@@ -285,8 +284,8 @@ static inline void release_function_frame(Nuitka_FunctionInfo *info, PyFrameObje
             /* (Still hidden from the GC: see CallDirect.) */
             pool_put(info, frame);
             if (unlikely(info->next_cached == NULL)) {
-                info->next_cached = cached_infos;
-                cached_infos = info;
+                info->next_cached = Nuitka_CachedInfos;
+                Nuitka_CachedInfos = info;
             }
             return;
         }
@@ -296,22 +295,12 @@ static inline void release_function_frame(Nuitka_FunctionInfo *info, PyFrameObje
     Py_DECREF(frame);
 }
 
-/* Depth of Python calls of the thread (as the recursion counter says). */
-#if PY_VERSION_HEX >= 0x030C0000
-#define NUITKA_CALL_DEPTH(tstate) ((tstate)->py_recursion_limit - (tstate)->py_recursion_remaining)
-#elif PY_VERSION_HEX >= 0x030B0000
-#define NUITKA_CALL_DEPTH(tstate) ((tstate)->recursion_limit - (tstate)->recursion_remaining)
-#else
-#define NUITKA_CALL_DEPTH(tstate) ((tstate)->recursion_depth)
-#endif
-
 /* A compiled call is a C call: under a raised recursion limit, deep
  * recursion can use up the thread's C stack (an extension module runs on
  * the importing thread's stack, threads have 8 MiB) where CPython 3.11+
  * uses none. Past NUITKA_STACK_CHECK_DEPTH calls, each call checks the
  * stack pointer against the thread's stack bounds and raises RecursionError
  * instead of crashing when less than a margin is left. */
-#define NUITKA_STACK_CHECK_DEPTH 1000
 static __thread char *stack_guard = NULL;
 
 static int stack_exhausted(void) {
@@ -336,12 +325,37 @@ static int stack_exhausted(void) {
     return &here < stack_guard;
 }
 
-static int check_stack(PyThreadState *tstate) {
+int Nuitka_Function_CheckStack(PyThreadState *tstate) {
     if (likely(NUITKA_CALL_DEPTH(tstate) < NUITKA_STACK_CHECK_DEPTH) || likely(!stack_exhausted())) {
         return 0;
     }
     PyErr_SetString(PyExc_RecursionError, "maximum recursion depth exceeded");
     return -1;
+}
+
+/* For the fast entries (function_fast.h): a new frame for a call, hidden
+ * from the GC like the pooled ones; and dropping a frame the pool does not
+ * take (shown to the GC again first when it is about to be deallocated). */
+PyFrameObject *Nuitka_Function_NewCallFrame(PyThreadState *tstate, Nuitka_FunctionInfo *info, PyObject *func) {
+    PyFrameObject *frame = new_function_frame(tstate, info, ((PyFunctionObject *)func)->func_globals, NULL);
+    if (likely(frame != NULL)) {
+        frame_set_gc_tracked(frame, 0);
+    }
+    return frame;
+}
+
+void Nuitka_Function_DropCallFrame(PyFrameObject *frame) {
+    if (Py_REFCNT(frame) == 1) {
+        frame_set_gc_tracked(frame, 1);
+    }
+    Py_DECREF(frame);
+}
+
+/* For the fast entries of generators, coroutines and async generators:
+ * the generator owns the (argument-bound) frame, visible to the GC. */
+PyObject *Nuitka_Function_StartGenerator(PyObject *func, PyFrameObject *frame) {
+    frame_set_gc_tracked(frame, 1);
+    return Nuitka_Generator_New((Nuitka_FunctionObject *)func, frame);
 }
 
 /* Run the body in its frame: link the frame, check recursion, call, unlink. */
@@ -350,7 +364,7 @@ static inline PyObject *run_frame(PyThreadState *tstate, Nuitka_FunctionInfo *in
     if (unlikely(NUITKA_RECURSION_ENTER(tstate))) {
         return NULL;
     }
-    if (unlikely(NUITKA_CALL_DEPTH(tstate) >= NUITKA_STACK_CHECK_DEPTH) && check_stack(tstate) < 0) {
+    if (unlikely(NUITKA_CALL_DEPTH(tstate) >= NUITKA_STACK_CHECK_DEPTH) && Nuitka_Function_CheckStack(tstate) < 0) {
         NUITKA_RECURSION_LEAVE(tstate);
         return NULL;
     }
@@ -475,6 +489,9 @@ PyObject *Nuitka_Function_CallDirect(PyThreadState *tstate, PyObject *callable, 
          * CPython would (the code object of a compiled function keeps its
          * original bytecode, so this also works for those). */
         return interpreter_vectorcall(callable, args, nargs, kwnames);
+    }
+    if (info->fast != NULL && nargs == info->argspec.argcount && (kwnames == NULL || PyTuple_GET_SIZE(kwnames) == 0)) {
+        return ((Nuitka_FastEntry)info->fast)(tstate, callable, args);
     }
     PyFrameObject *frame = info->cached_frame;
     /* A function's frame is hidden from the GC (frame_set_gc_tracked) from

@@ -40,6 +40,49 @@ static inline int gen_is_compiled_gen_or_coro(PyObject *o) {
     return Nuitka_Generator_CheckAny(o) || Py_TYPE(o) == &Nuitka_Coroutine_Type;
 }
 
+/* SEND to a sub-iterator: compiled generators and coroutines straight
+ * (their am_send is gen_send_ex2), anything else through PyIter_Send. */
+static PySendResult gen_send_ex2(Nuitka_GeneratorObject *gen, PyObject *arg, int exc, int closing,
+                                 PyObject **presult);
+static inline PySendResult gen_send_sub(PyObject *iter, PyObject *arg, PyObject **presult) {
+    if (gen_is_compiled_gen_or_coro(iter)) {
+        return gen_send_ex2((Nuitka_GeneratorObject *)iter, arg, 0, 0, presult);
+    }
+    return PyIter_Send(iter, arg, presult);
+}
+
+/* Objects of finished generators, coroutines and async generators kept for
+ * the next ones (untracked, reference count 0 meanwhile), as CPython keeps
+ * freed objects of several types: saves an allocation and a release per
+ * generator. Only the plain types (no other size). */
+#define GEN_FREELIST_SIZE 16
+static Nuitka_GeneratorObject *gen_freelist[GEN_FREELIST_SIZE];
+static int gen_freelist_count = 0;
+
+static inline int gen_type_pooled(PyTypeObject *type) {
+    return type == &Nuitka_Generator_Type || type == &Nuitka_Coroutine_Type || type == &Nuitka_AsyncGen_Type;
+}
+
+static inline Nuitka_GeneratorObject *gen_alloc(PyTypeObject *type) {
+    if (likely(gen_freelist_count > 0)) {
+        Nuitka_GeneratorObject *gen = gen_freelist[--gen_freelist_count];
+        Py_SET_TYPE(gen, type);
+        Py_SET_REFCNT(gen, 1);
+        return gen;
+    }
+    return PyObject_GC_New(Nuitka_GeneratorObject, type);
+}
+
+static inline void gen_free(PyObject *self) {
+    /* (Not one whose finalizer ran: the GC header keeps that mark, and
+     * the next generator's finalizer would never be called.) */
+    if (gen_type_pooled(Py_TYPE(self)) && gen_freelist_count < GEN_FREELIST_SIZE && !PyObject_GC_IsFinalized(self)) {
+        gen_freelist[gen_freelist_count++] = (Nuitka_GeneratorObject *)self;
+        return;
+    }
+    PyObject_GC_Del(self);
+}
+
 static inline Nuitka_GeneratorBody gen_body(Nuitka_GeneratorObject *gen) {
     return (Nuitka_GeneratorBody)gen->info->impl;
 }
@@ -173,7 +216,7 @@ static PySendResult gen_send_ex2(Nuitka_GeneratorObject *gen, PyObject *arg, int
     if (!exc && gen->yieldfrom != NULL) {
         /* As SEND: drive the sub-iterator while our frame is current. */
         PyObject *value;
-        PySendResult sub = PyIter_Send(gen->yieldfrom, arg ? arg : Py_None, &value);
+        PySendResult sub = gen_send_sub(gen->yieldfrom, arg ? arg : Py_None, &value);
         if (sub == PYGEN_NEXT) {
             gen_leave(tstate, gen);
             NUITKA_RECURSION_LEAVE(tstate);
@@ -507,9 +550,13 @@ static void gen_dealloc(PyObject *self) {
         gen_release(gen);
     }
     if (gen->info->cached_state == NULL) {
-        /* Kept zeroed for the function's next generator (its objects are
-         * cleared by gen_release). */
-        memset(gen->state, 0, gen->info->gen_state_alloc ? gen->info->gen_state_alloc : 1);
+        /* Kept zeroed for the function's next generator: its objects are
+         * cleared by gen_release (which ran when it finished, or above),
+         * the C ints after them are zeroed here. */
+        size_t objects = gen->info->gen_state_size, alloc = gen->info->gen_state_alloc;
+        if (alloc > objects) {
+            memset((char *)gen->state + objects, 0, alloc - objects);
+        }
         gen->info->cached_state = gen->state;
     } else {
         PyMem_Free(gen->state);
@@ -519,7 +566,7 @@ static void gen_dealloc(PyObject *self) {
     Py_CLEAR(gen->qualname);
     Py_CLEAR(gen->origin_or_finalizer);
     Py_CLEAR(gen->code);
-    PyObject_GC_Del(self);
+    gen_free(self);
 }
 
 static PyObject *gen_repr(PyObject *self) {
@@ -799,7 +846,7 @@ PyObject *Nuitka_Generator_New(Nuitka_FunctionObject *func, PyFrameObject *frame
         }
         type = &Nuitka_IterableCoroutine_Type;
     }
-    Nuitka_GeneratorObject *gen = PyObject_GC_New(Nuitka_GeneratorObject, type);
+    Nuitka_GeneratorObject *gen = gen_alloc(type);
     if (unlikely(gen == NULL)) {
         PyMem_Free(state);
         Nuitka_Frame_ClearLocals(frame);
@@ -881,7 +928,7 @@ int Nuitka_YieldFromBegin(PyThreadState *tstate, Nuitka_GeneratorObject *gen, Py
 
 int Nuitka_Generator_Delegate(Nuitka_GeneratorObject *gen, PyObject *iter, PyObject **out) {
     /* SEND None: the first step of `yield from`/`await` (iter is consumed). */
-    PySendResult status = PyIter_Send(iter, Py_None, out);
+    PySendResult status = gen_send_sub(iter, Py_None, out);
     if (status == PYGEN_NEXT) {
         gen->yieldfrom = iter;
         return 1;

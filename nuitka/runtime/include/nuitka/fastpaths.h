@@ -71,6 +71,10 @@ static inline PyObject *Nuitka_CallMethod(PyThreadState *tstate, PyObject *metho
                                           Py_ssize_t nargs, PyObject *kwnames) {
     if (unbound) {
         if (Nuitka_Function_Check(method)) {
+            Nuitka_FastEntry fast = Nuitka_Fast_EntryFor(method, nargs + 1, kwnames);
+            if (likely(fast != NULL)) {
+                return fast(tstate, method, args);
+            }
             return Nuitka_Function_CallDirect(tstate, method, args, nargs + 1, kwnames);
         }
         return PyObject_Vectorcall(method, args, (size_t)(nargs + 1), kwnames);

@@ -49,6 +49,7 @@ typedef struct Nuitka_FunctionInfo {
     int cached_count;        /* frames in the cached_frame list (see function.c) */
     PyObject *frame_func;    /* (3.11+) function object shared by this code's frames (function.c) */
     void *cached_state;      /* generators: a zeroed heap struct of temporaries for the next one */
+    void *fast;              /* Nuitka_FastEntry of a plain function, or NULL (function_fast.h); set at module load */
 } Nuitka_FunctionInfo;
 
 typedef struct {
@@ -81,23 +82,6 @@ extern int Nuitka_Function_HasOwnVectorcall(PyObject *func);
 extern void Nuitka_Function_ReleaseFrame(Nuitka_FunctionInfo *info, PyFrameObject *frame);
 extern PyObject *Nuitka_Function_CallDirect(PyThreadState *tstate, PyObject *callable, PyObject *const *args,
                                             Py_ssize_t nargs, PyObject *kwnames);
-
-/* Calls from generated code: compiled functions directly (no vectorcall
- * slot lookup, no result check), anything else through vectorcall. */
-static inline PyObject *Nuitka_Call(PyThreadState *tstate, PyObject *callable, PyObject *const *args,
-                                    Py_ssize_t nargs, PyObject *kwnames) {
-    if (Nuitka_Function_Check(callable)) {
-        return Nuitka_Function_CallDirect(tstate, callable, args, nargs, kwnames);
-    }
-    return PyObject_Vectorcall(callable, args, (size_t)nargs, kwnames);
-}
-
-static inline PyObject *Nuitka_CallNoArgs(PyThreadState *tstate, PyObject *callable) {
-    if (Nuitka_Function_Check(callable)) {
-        return Nuitka_Function_CallDirect(tstate, callable, NULL, 0, NULL);
-    }
-    return PyObject_CallNoArgs(callable);
-}
 
 /* Run a class body over the namespace `ns`; returns the __class__ cell or None. */
 extern PyObject *Nuitka_Function_CallClassBody(PyObject *func, PyObject *ns);

@@ -32,6 +32,7 @@
 #include "nuitka/args.h"
 #include "nuitka/frames.h"
 #include "nuitka/function.h"
+#include "nuitka/function_fast.h"
 #include "nuitka/helpers.h"
 #include "nuitka/fastpaths.h"
 #include "nuitka/attributes.h"
