@@ -103,6 +103,15 @@ class CompilationSession:
         except TemplateError as e:
             sys.stderr.write("nuitka: error: %s\n" % e)
             return 1
+        if options.onefile:
+            from nuitka.onefile import OnefileError, OnefileSettings, check_prerequisites
+
+            try:
+                # (Checked first: a missing zstandard or libzstd.a costs no compilation.)
+                check_prerequisites(OnefileSettings.from_options(options))
+            except OnefileError as e:
+                sys.stderr.write("nuitka: error: %s\n" % e)
+                return 1
 
         try:
             try:

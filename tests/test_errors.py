@@ -129,3 +129,32 @@ def test_missing_c_compiler_fails_cleanly(tmp_path):
     )
     check_one_line_error(result)
     assert not (out / "prog.bin").exists(), "failed build left a binary behind"
+
+
+def _onefile_args(out):
+    return ["--onefile", "--output-dir=%s" % out, "prog.py"]
+
+
+def test_onefile_without_libzstd_fails_before_compiling(tmp_path):
+    (tmp_path / "prog.py").write_text("print('hello')\n")
+    out = tmp_path / "out"
+    env = compile_env()
+    env["NUITKA_ZSTD_STATIC_LIB"] = str(tmp_path / "nope" / "libzstd.a")
+    result = _run([sys.executable, "-m", "nuitka", *_onefile_args(out)], cwd=tmp_path,
+                  env=env, timeout=300)
+    check_one_line_error(result, "libzstd.a")
+    # Nothing was generated or compiled: the check comes first.
+    assert not out.exists() or not any(out.iterdir()), sorted(p.name for p in out.iterdir())
+
+
+def test_onefile_without_zstandard_fails_before_compiling(tmp_path):
+    (tmp_path / "prog.py").write_text("print('hello')\n")
+    out = tmp_path / "out"
+    # zstandard made unimportable, as on a machine where it is not installed.
+    code = ("import sys; sys.modules['zstandard'] = None\n"
+            "from nuitka.main_driver import main\n"
+            "sys.exit(main(sys.argv[1:]))\n")
+    result = _run([sys.executable, "-c", code, *_onefile_args(out)], cwd=tmp_path,
+                  env=compile_env(), timeout=300)
+    check_one_line_error(result, "zstandard", "--onefile-no-compression")
+    assert not out.exists() or not any(out.iterdir()), sorted(p.name for p in out.iterdir())

@@ -196,6 +196,12 @@ def test_license_report(accelerated):
     text = (base / "src" / "licenses.rst").read_text()
     assert "Licenses of the distributions used by prog.py" in text
     assert "mylib 2.5\n---------" in text
+    # The Python runtime the program links comes first, with CPython's license text.
+    import platform
+    runtime = "Python %s" % platform.python_version()
+    assert runtime + "\n" + "-" * len(runtime) in text
+    assert text.index(runtime) < text.index("mylib 2.5")
+    assert "PYTHON SOFTWARE FOUNDATION LICENSE VERSION 2" in text
     assert ":License: MIT" in text
     for line in LICENSE_TEXT.splitlines():
         assert ("    " + line).rstrip() in text.splitlines()

@@ -7,6 +7,8 @@ exact ints and floats without creating a bool, see
 truth once, and comparison chains test each link once.
 """
 
+from nuitka.optimization.shapes import specialised_operation
+
 from .expressions import COMPARE_OP_CODES, emit_condition, emit_expr
 
 
@@ -16,6 +18,10 @@ def emit_fast_condition(node, ctx):
     kind = node.kind
     if kind == "ExprCompare":
         return _emit_compare_condition(node, ctx)
+    if kind == "ExprBuiltinCall":
+        from .builtin_calls import emit_builtin_condition
+
+        return emit_builtin_condition(node, ctx)
     if kind in ("ExprAnd", "ExprOr"):
         return _emit_bool_op_condition(node, ctx, kind == "ExprAnd")
     if kind == "ExprOutline" and not node.body:
@@ -32,6 +38,19 @@ def _emit_compare_condition(node, ctx):
     right = emit_expr(node.right, ctx)
     ctx.set_position(node.source_ref)
     flag = ctx.new_ctemp("int ")
+    shape = specialised_operation(node)
+    if shape is not None:
+        # Two exact ints or floats (the optimizer's shapes): no bool object,
+        # no type tests (include/nuitka/shaped_numbers.h).
+        ctx.emit(
+            "%s = Nuitka_%sShaped_CompareCondition(%s, %s, %s);"
+            % (flag, shape.capitalize(), left, right, COMPARE_OP_CODES[node.op])
+        )
+        if shape == "int":
+            ctx.check("%s < 0" % flag)
+        ctx.release(left)
+        ctx.release(right)
+        return flag
     # A block-local result: it is never live across a check or a yield.
     ctx.emit("{")
     ctx.indent += 1

@@ -5,6 +5,7 @@ reference, registered as live in the context until released or handed on.
 """
 
 from nuitka.nodes import scopes as S
+from nuitka.optimization.shapes import is_exactly, shape_of, specialised_operation
 
 from .context import HandlerFrame
 
@@ -95,8 +96,14 @@ def emit_condition(node, ctx):
         return flag
     value = emit_expr(node, ctx)
     flag = ctx.new_ctemp("int ")
-    ctx.emit("%s = Nuitka_IsTrue(%s);" % (flag, value))
-    ctx.check("%s < 0" % flag)
+    shape = shape_of(node)
+    if is_exactly(shape, "bool"):
+        ctx.emit("%s = (%s == Py_True);" % (flag, value))
+    elif is_exactly(shape, "int"):
+        ctx.emit("%s = Nuitka_IntShaped_IsTrue(%s);" % (flag, value))
+    else:
+        ctx.emit("%s = Nuitka_IsTrue(%s);" % (flag, value))
+        ctx.check("%s < 0" % flag)
     ctx.release(value)
     return flag
 
@@ -234,8 +241,24 @@ def emit_slice(node, ctx):
 FAST_BINARY_OPS = {"+", "-", "*", "/", "//", "%", "&", "|", "^"}
 
 
+def _shaped_template(node):
+    """The C call for an operation on two values the optimizer knows are
+    exact ints or exact floats (``include/nuitka/shaped_numbers.h``), or
+    None."""
+    shape = specialised_operation(node)
+    if shape is None:
+        return None
+    prefix = "Nuitka_IntShaped_" if shape == "int" else "Nuitka_FloatShaped_"
+    if node.kind == "ExprCompare":
+        return prefix + "Compare(%%s, %%s, %s)" % COMPARE_OP_CODES[node.op]
+    return prefix + BINARY_OP_CODES[node.op][len("NUITKA_OP_"):] + "(%s, %s)"
+
+
 @emitter("ExprBinary")
 def emit_binary(node, ctx):
+    shaped = _shaped_template(node)
+    if shaped is not None:
+        return emit_operation(ctx, node, shaped, node.left, node.right)
     if node.op in FAST_BINARY_OPS:
         template = "Nuitka_Binary_%s(%%s, %%s)" % BINARY_OP_CODES[node.op][len("NUITKA_OP_"):]
     else:
@@ -245,6 +268,10 @@ def emit_binary(node, ctx):
 
 @emitter("ExprInplace")
 def emit_inplace(node, ctx):
+    # Exact ints and floats have no in-place slots: as the binary operation.
+    shaped = _shaped_template(node)
+    if shaped is not None:
+        return emit_operation(ctx, node, shaped, node.left, node.right)
     if node.op in FAST_BINARY_OPS:
         template = "Nuitka_Inplace_%s(%%s, %%s)" % BINARY_OP_CODES[node.op][len("NUITKA_OP_"):]
     else:
@@ -268,6 +295,9 @@ def emit_not(node, ctx):
 
 @emitter("ExprCompare")
 def emit_compare(node, ctx):
+    shaped = _shaped_template(node)
+    if shaped is not None:
+        return emit_operation(ctx, node, shaped, node.left, node.right)
     return emit_operation(
         ctx, node, "Nuitka_CompareObject(%%s, %%s, %s)" % COMPARE_OP_CODES[node.op], node.left, node.right
     )

@@ -15,6 +15,7 @@ from . import coroutines  # noqa: F401 (registers the await / async for emitters
 from . import type_params  # noqa: F401 (registers the PEP 695 emitters)
 from . import unpacking  # noqa: F401 (registers the lowered unpacking emitters)
 from . import displays  # noqa: F401 (registers the display emitters)
+from . import builtin_calls  # noqa: F401 (registers the predicted builtin call emitters)
 from .direct_calls import fast_entry_code, fast_entry_declaration, has_fast_entry
 
 
@@ -369,6 +370,7 @@ def generate_module_code(module_scope, module_name, filename, c_prefix=None):
             out.append("        %s_info.qualname = %s;" % (name, module_ctx.const_ref(scope.qualname)))
         for i, varname in enumerate(scope.code.co_varnames[: argspec[4]]):
             out.append("        %s_varnames[%d] = %s;" % (name, i, module_ctx.const_ref(varname)))
+    out.append("        if (Nuitka_InitBuiltinOriginals() < 0) return -1;")
     out.append("        loaded = 1;")
     out.append("    }")
     out.append("    PyObject *globals = PyModule_GetDict(module);")

@@ -94,6 +94,10 @@ class Node:
         )
         if self.source_ref is not None:
             attrs += ' line="%d"' % self.source_ref.line
+        shape = getattr(self, "shape", None)
+        if shape:
+            # what the optimizer knows of the value (optimization/shapes.py)
+            attrs += ' shape="%s"' % "|".join(sorted(shape))
         lines = []
         inner = []
         for name in self.child_names:

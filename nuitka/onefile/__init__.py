@@ -31,7 +31,7 @@ from nuitka.onefile.spec import (
     version_value,
 )
 
-__all__ = ["OnefileSettings", "OnefileError", "build_onefile", "DEFAULT_TEMPDIR_SPEC"]
+__all__ = ["OnefileSettings", "OnefileError", "build_onefile", "check_prerequisites", "DEFAULT_TEMPDIR_SPEC"]
 
 #: Environment variable overriding the zstd level (1..22) for experiments.
 COMPRESSION_LEVEL_ENV = "NUITKA_ONEFILE_COMPRESSION_LEVEL"
@@ -79,6 +79,30 @@ class OnefileSettings:
 
     def version(self) -> str:
         return version_value(self.file_version, self.product_version)
+
+
+def check_prerequisites(settings: OnefileSettings) -> None:
+    """Fail early, before anything is compiled, when the onefile could not
+    be written at the end: zstandard missing (with compression), no
+    libzstd.a / zstd.h / C compiler for the bootstrap.
+
+    Raises:
+        OnefileError: with a one-line message.
+    """
+    from nuitka.onefile.bootstrap import BootstrapError, check_build_prerequisites
+
+    if settings.compression:
+        try:
+            import zstandard  # noqa: F401  pylint: disable=unused-import,import-outside-toplevel
+        except ImportError:
+            raise OnefileError(
+                "onefile compression needs the zstandard package (python3 -m pip install "
+                "zstandard), or use --onefile-no-compression"
+            ) from None
+    try:
+        check_build_prerequisites(settings.clang)
+    except BootstrapError as exc:
+        raise OnefileError(str(exc)) from None
 
 
 def _source_date_epoch() -> Optional[int]:

@@ -99,6 +99,21 @@ def _compiler_command(clang: bool):
     return info.link_command(), info.identity()
 
 
+def check_build_prerequisites(clang: bool = False) -> None:
+    """Raise :class:`BootstrapError` now if the bootstrap could not be
+    built later (no compiler, no libzstd.a or zstd.h): checked before a
+    compilation starts, so a missing library costs no compile time."""
+    from nuitka.build.errors import BuildError
+
+    try:
+        cc, _identity = _compiler_command(clang)
+    except BuildError as exc:
+        raise BootstrapError(str(exc)) from None
+    _find_static_zstd(cc)
+    if _find_zstd_header(cc) is None:
+        raise BootstrapError("zstd.h is missing, which --onefile needs; " + _ZSTD_HINT)
+
+
 def compute_bootstrap_key(cc_identity: str, flags: List[str], zstd_lib: Path,
                           zstd_header: Optional[Path]) -> str:
     digest = hashlib.sha256()

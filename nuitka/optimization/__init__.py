@@ -9,17 +9,45 @@ records what it changed, where and why in an :class:`Explainer`
 
 * ``unpacking``: tuple-target assignments without an intermediate tuple
   (``unpacking.py``).
+* ``constants``: constant propagation into reads of local variables,
+  folding of conditions on constants, branch prediction, removal of
+  unreachable statements, exception scope reduction (``propagation.py``),
+  fed by the variable traces of ``traces.py``.
+* ``shapes``: attaches the value shapes (``shapes.py``) the traces found to
+  the expressions (``node.shape``, shown in ``--xml``); code generation
+  asks ``shapes.shape_of``/``shapes.specialised_operation`` and emits C
+  operations on ints and floats without type dispatch for them.
+* ``builtins``: builtin prediction (``builtins.py``): a call of a global
+  the module never assigns that names a builtin (``len``, ``isinstance``,
+  ``range``, ``min``/``max``, ...) becomes a direct C operation guarded by
+  the identity of the loaded object with the original builtin (generic call
+  otherwise, e.g. after ``builtins.len = ...``); constant arguments fold
+  (``len("abc")`` is 3 under the guard). It runs after the traces-fed
+  passes, which treat node kinds they do not know as untraceable.
 * ``direct-calls``: calls of functions and methods of this module that
   code generation enters directly behind a run-time guard
   (``direct_calls.py``).
+
+Variable traces (``traces.py``) are SSA-like versions of the local
+variables of a function scope: each assignment a version, joins at branch
+ends, fixpoints over loops, conservative over exceptions, ``finally``,
+cells, ``del``, frame introspection and (3.13+) ``f_locals`` write-through.
 """
 
 from .explain import Explainer
+from .builtins import predict_builtins
 from .direct_calls import mark_direct_calls
+from .propagation import annotate_shapes, propagate_constants
 from .unpacking import lower_unpacking
 
 #: (name, function(scope, explainer)) in the order they run.
-PASSES = (("unpacking", lower_unpacking), ("direct-calls", mark_direct_calls))
+PASSES = (
+    ("unpacking", lower_unpacking),
+    ("constants", propagate_constants),
+    ("shapes", annotate_shapes),
+    ("builtins", predict_builtins),
+    ("direct-calls", mark_direct_calls),
+)
 
 
 def optimize_module(module, filename):

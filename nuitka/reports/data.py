@@ -289,10 +289,12 @@ def collect_report_data(session, cache, exit_code, argv, with_distributions=True
         "timings": session.timings.ordered(),
         "memory": peak_memory(),
         "distributions": [],
+        "python_runtime": None,
     }
     if with_distributions:
-        from .distributions import program_distributions
+        from .distributions import program_distributions, python_runtime_record
 
         search_path = session.graph.finder.search_path if session.graph is not None else sys.path
         data["distributions"] = program_distributions(modules, search_path)
+        data["python_runtime"] = python_runtime_record()
     return data

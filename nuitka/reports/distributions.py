@@ -132,3 +132,27 @@ def program_distributions(modules, search_path):
         if packages:
             by_name[key] = distribution_record(dist, packages)
     return [by_name[key] for key in sorted(by_name)]
+
+
+def python_runtime_record():
+    """The Python runtime itself (libpython and the standard library, which
+    every compiled program links or ships): version and the license text
+    CPython installs next to its standard library (``LICENSE.txt``)."""
+    import platform
+    import sysconfig
+
+    text = ""
+    try:
+        with open(os.path.join(sysconfig.get_path("stdlib"), "LICENSE.txt"), encoding="utf-8") as f:
+            text = f.read()[:MAX_LICENSE_TEXT]
+    except (OSError, UnicodeDecodeError):
+        text = ""
+    return {
+        "name": "Python",
+        "version": platform.python_version(),
+        "license": "PSF-2.0 (Python Software Foundation License Version 2)",
+        "classifiers": [],
+        "packages": [],
+        "license_files": [{"name": "LICENSE.txt", "text": text}] if text else [],
+        "homepage": "https://www.python.org/",
+    }

@@ -37,6 +37,7 @@
 #include "nuitka/fastpaths.h"
 #include "nuitka/attributes.h"
 #include "nuitka/numbers.h"
+#include "nuitka/shaped_numbers.h"
 #include "nuitka/generator.h"
 #include "nuitka/coroutine.h"
 #include "nuitka/module.h"
@@ -47,5 +48,6 @@
 #include "nuitka/python_flags.h"
 #include "nuitka/self_execution.h"
 #include "nuitka/unpacking.h"
+#include "nuitka/builtins_direct.h"
 
 #endif
