@@ -460,3 +460,11 @@ def test_load_code_keeps_lines():
     tree = add_code_to_tree(ast.parse(source), "A = 1", "C = 3")
     assert [type(n).__name__ for n in tree.body] == ["Expr", "ImportFrom", "Assign", "Assign", "FunctionDef", "Assign"]
     assert tree.body[4].body[0].lineno == 5
+
+
+def test_cython_extensions_get_their_hidden_standard_library_imports(prog):
+    # pandas' Cython modules import these from C (compressed string constants):
+    # without them 'import pandas' fails in a standalone program.
+    host = host_for(["--standalone", str(prog)])
+    assert "cmath" in host.implicit_imports("pandas._libs.testing", None)
+    assert "zoneinfo._zoneinfo" in host.implicit_imports("pandas._libs.tslibs.timezones", None)
