@@ -197,7 +197,8 @@ class ModuleGraph:
         #: name -> ``(why, importer)`` of the imports not compiled (for reports).
         self.not_followed_why: Dict[str, tuple] = {}
         #: Look-ahead for lazily loaded integration modules (plugins ask it).
-        self.integrations = IntegrationCheck(finder, self.has_top_level)
+        self.integrations = IntegrationCheck(finder, self.has_top_level,
+                                             lambda: {name.split(".")[0] for name in self.modules})
         if plugins is not None:
             plugins.integrations = self.integrations
 
@@ -342,6 +343,8 @@ class ModuleGraph:
         # main program (imported modules, even with their name, never run it).
         for request in scan_imports(tree, skip_main_block=module.reason != "main"):
             for target in self._import_targets(module, request):
+                if request.on_demand:
+                    self.integrations.note_on_demand(target, module.name)
                 if request.optional and self._optional_left_out(target, module.name):
                     break
                 if not self._consider(target, module.name):
@@ -356,6 +359,8 @@ class ModuleGraph:
             # (Loaded when needed: optional, as imports in functions.)
             for name in dotted_name_strings(tree, module.name.split(".")[0]):
                 info = self.finder.find(name)
+                if info.compilable:
+                    self.integrations.note_on_demand(name, module.name)
                 if info.compilable and not self._optional_left_out(name, module.name) \
                         and self._consider(name, module.name) and name not in module.imports:
                     module.imports.append(name)

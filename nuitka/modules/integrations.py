@@ -11,7 +11,10 @@ is drawn), ``pandas.io.formats.style`` (jinja2 and markupsafe, for
 distribution is installed: the package declares it as an extra at most.
 
 :class:`IntegrationCheck` looks ahead from a module that is imported only
-sometimes: it follows the module's unconditional module-level imports (not
+on demand (in a function, under a condition, or by a name in a string;
+not a module-level
+``try``, which uses what is installed whenever the package is imported):
+it follows the module's unconditional module-level imports (not
 those in functions, under conditions, or in a ``try`` catching
 ImportError) through the modules of the same top-level package, and names
 the first import of a distribution that the package's distribution does not
@@ -19,7 +22,8 @@ require (``Requires-Dist`` outside of extras, transitively, see
 :mod:`nuitka.modules.distributions`) but names for one of its extras (or
 that such a distribution requires): the package says itself that it works
 without it.  A distribution the program uses anyway (already part of it)
-does not count; one the package does not name at all (metadata that
+does not count, nor one that a distribution of the program requires;
+one the package does not name at all (metadata that
 forgot a requirement) does not either.
 """
 
@@ -49,11 +53,32 @@ class IntegrationCheck:
     ``is_used(name)``: the program has that (top-level) module already, as
     the program's own import or another package's requirement."""
 
-    def __init__(self, finder: ModuleFinder, is_used: Callable[[str], bool]):
+    def __init__(self, finder: ModuleFinder, is_used: Callable[[str], bool],
+                 program_tops: Callable[[], set] = lambda: set()):
         self.finder = finder
         self.is_used = is_used
+        #: The top-level packages of the program so far: what their
+        #: distributions require is used too (httpx requires anyio, which
+        #: httpcore names for an extra only).
+        self.program_tops = program_tops
         #: module -> its unconditional module-level imports (absolute names).
         self._imports: Dict[str, List[str]] = {}
+        #: (module, importer) pairs imported on demand: in a function, under
+        #: a condition, or by a name in a string.  A module-level ``try: from . import
+        #: _lxml`` is not: the package uses what is installed whenever it
+        #: is imported (bs4's lxml tree builder).
+        self._on_demand = set()
+
+    def note_on_demand(self, module_name: str, importer_name: str):
+        """The graph saw ``importer_name`` load ``module_name`` on demand."""
+        self._on_demand.add((module_name, importer_name))
+
+    def _program_requires(self) -> set:
+        result = set()
+        for top in self.program_tops():
+            for dist in distributions.distributions_of(top):
+                result |= distributions.required_closure(dist)
+        return result
 
     def module_level_imports(self, name: str) -> List[str]:
         """Absolute names the module imports whenever it is imported."""
@@ -83,9 +108,12 @@ class IntegrationCheck:
                     result.append(candidate)
         return result
 
-    def reason(self, module_name: str) -> Optional[str]:
+    def reason(self, module_name: str, importer_name: Optional[str] = None) -> Optional[str]:
         """Why ``module_name`` (imported only sometimes) is an integration
-        module, or None."""
+        module, or None.  With ``importer_name``: only if that import is on
+        demand (see :meth:`note_on_demand`)."""
+        if importer_name is not None and (module_name, importer_name) not in self._on_demand:
+            return None
         top = module_name.split(".")[0]
         dists = distributions.distributions_of(module_name)
         if not dists:
@@ -124,7 +152,7 @@ class IntegrationCheck:
                 target_dists = distributions.distributions_of(target)
                 if not target_dists or not target_dists <= extras:
                     continue
-                if self.is_used(target_top):
+                if self.is_used(target_top) or target_dists & self._program_requires():
                     continue
                 return current, target, target_dists
         return None

@@ -35,6 +35,10 @@ def world(tmp_path, monkeypatch):
     _write(tmp_path, {
         "frames/__init__.py": """
             from frames import core
+            try:
+                from frames import uses_plotlib  # used whenever installed
+            except ImportError:
+                pass
             def style():
                 from frames import styler
                 return styler
@@ -57,13 +61,16 @@ def world(tmp_path, monkeypatch):
         "frames/render.py": "try:\n    import fancy\nexcept ImportError:\n    fancy = None\nimport colours\nrender = 1\n",
         "frames/helpers.py": "import arrays\nHELP = 1\n",
         "frames/uses_stray.py": "import stray\n",
+        "frames/uses_plotlib.py": "import plotlib\n",
+        "app/__init__.py": "import frames\n",
         "plotlib/__init__.py": "import colours\nNAME = 'plotlib'\n",
         "colours/__init__.py": "RED = 1\n",
         "arrays/__init__.py": "ARRAY = 1\n",
         "stray/__init__.py": "STRAY = 1\n",
     })
-    tops = {name: frozenset({name}) for name in ("frames", "plotlib", "colours", "arrays", "stray")}
+    tops = {name: frozenset({name}) for name in ("frames", "plotlib", "colours", "arrays", "stray", "app")}
     requires = {
+        "app": ["frames", "colours"],
         "frames": ["arrays>=1", "plotlib; extra == \"plot\""],
         "plotlib": ["colours"],
     }
@@ -98,6 +105,8 @@ def closure(root, source, argv=()):
 
 
 def test_lazy_module_needing_an_extra_is_left_out(world):
+    (world / "frames" / "__init__.py").write_text(
+        (world / "frames" / "__init__.py").read_text().replace("from frames import uses_plotlib", "pass"))
     names, host = closure(world, "import frames\n")
     assert "frames.core" in names and "arrays" in names
     # import_module("frames.plotting") in a function: needs plotlib (extra).
@@ -117,6 +126,23 @@ def test_program_using_the_extra_keeps_the_integration(world):
     assert "frames.plotting" in names and "frames.plotting.draw" in names
     # colours came with plotlib: the styler works too.
     assert "frames.styler" in names
+
+
+def test_module_level_try_uses_what_is_installed(world):
+    # "try: from frames import uses_plotlib" runs on every import of frames
+    # (bs4 registering its lxml tree builder): followed, plotlib with it.
+    names, _ = closure(world, "import frames\n")
+    assert "frames.uses_plotlib" in names and "plotlib" in names
+
+
+def test_requirement_of_another_distribution_of_the_program_is_used(world):
+    # app requires colours: the styler (colours, an extra of frames) stays.
+    (world / "frames" / "__init__.py").write_text(
+        (world / "frames" / "__init__.py").read_text().replace("from frames import uses_plotlib", "pass"))
+    (world / "app" / "__init__.py").write_text("import frames\n")  # (colours not imported by app)
+    names, _ = closure(world, "import app\n")
+    assert "plotlib" not in names and "frames.plotting" not in names
+    assert "frames.styler" in names and "frames.render" in names and "colours" in names
 
 
 def test_disabled_anti_bloat_follows_everything(world):

@@ -27,7 +27,7 @@
   program uses that package itself, it is in the result and the import
   works; otherwise it raises ImportError, as with the package uninstalled.
   The same holds for a module of the package itself (or of a package it
-  requires) that is imported only sometimes (also by a name in a string)
+  requires) that is imported on demand (in a function, or by a name in a string)
   and that imports at module level a distribution the package names for
   one of its extras only (:mod:`nuitka.modules.integrations`):
   ``pandas.plotting._matplotlib``, ``pandas.io.formats.style`` (jinja2),
@@ -139,7 +139,7 @@ class AntiBloatPlugin(NuitkaPluginBase):
         if reason is None and self.host.integrations is not None:
             # A module of the package (or of one it requires) that needs an
             # extra's distribution at module level: pandas.plotting._matplotlib.
-            reason = self.host.integrations.reason(module_name)
+            reason = self.host.integrations.reason(module_name, importer_name)
             key = module_name
         if reason is None:
             return None
