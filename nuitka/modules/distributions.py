@@ -44,8 +44,7 @@ def distributions_of(module_name: str) -> FrozenSet[str]:
     return _top_level_map().get(module_name.split(".")[0], frozenset())
 
 
-@functools.lru_cache(maxsize=None)
-def _direct_requirements(dist: str) -> FrozenSet[str]:
+def _requirements(dist: str, extras: bool) -> FrozenSet[str]:
     try:
         requires = _metadata.requires(dist) or []
     except Exception:  # pylint: disable=broad-except
@@ -53,12 +52,24 @@ def _direct_requirements(dist: str) -> FrozenSet[str]:
     names = set()
     for requirement in requires:
         spec, _, marker = requirement.partition(";")
-        if "extra" in marker:
-            continue  # only with an extra: optional
+        if ("extra" in marker) != extras:
+            continue
         match = _NAME.match(spec)
         if match:
             names.add(normalize(match.group(1)))
     return frozenset(names)
+
+
+@functools.lru_cache(maxsize=None)
+def _direct_requirements(dist: str) -> FrozenSet[str]:
+    """What ``dist`` requires outside of extras."""
+    return _requirements(dist, extras=False)
+
+
+@functools.lru_cache(maxsize=None)
+def _extra_requirements(dist: str) -> FrozenSet[str]:
+    """What ``dist`` requires only with one of its extras."""
+    return _requirements(dist, extras=True)
 
 
 @functools.lru_cache(maxsize=None)
@@ -72,6 +83,17 @@ def required_closure(dist: str) -> FrozenSet[str]:
                 seen.add(name)
                 todo.append(name)
     return frozenset(seen)
+
+
+@functools.lru_cache(maxsize=None)
+def extras_closure(dist: str) -> FrozenSet[str]:
+    """The distributions ``dist`` names in its extras, and what they
+    require (outside of extras, transitively): those its optional features
+    need."""
+    result = set()
+    for name in _extra_requirements(dist):
+        result |= required_closure(name)
+    return frozenset(result)
 
 
 def undeclared_reason(module_name: str, importer_name: str) -> Optional[str]:

@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Dict, List, Optional
 
 from .finder import MISSING, NAMESPACE, ModuleFinder, ModuleInfo, PACKAGE, SOURCE
+from .integrations import IntegrationCheck
 from .scanner import ImportRequest, dotted_name_strings, resolve_relative, scan_imports
 
 
@@ -195,6 +196,19 @@ class ModuleGraph:
         self.excluded_imports: Dict[str, List[str]] = {}
         #: name -> ``(why, importer)`` of the imports not compiled (for reports).
         self.not_followed_why: Dict[str, tuple] = {}
+        #: Look-ahead for lazily loaded integration modules (plugins ask it).
+        self.integrations = IntegrationCheck(finder, self.has_top_level,
+                                             lambda: {name.split(".")[0] for name in self.modules})
+        if plugins is not None:
+            plugins.integrations = self.integrations
+
+    def has_top_level(self, top: str) -> bool:
+        """The program has package ``top`` so far (compiled, or carried as
+        an extension module)."""
+        if top in self.modules:
+            return True
+        info = self.not_followed.get(top)
+        return info is not None and info.kind != MISSING
 
     # -- adding roots ---------------------------------------------------------
 
@@ -329,6 +343,8 @@ class ModuleGraph:
         # main program (imported modules, even with their name, never run it).
         for request in scan_imports(tree, skip_main_block=module.reason != "main"):
             for target in self._import_targets(module, request):
+                if request.on_demand:
+                    self.integrations.note_on_demand(target, module.name)
                 if request.optional and self._optional_left_out(target, module.name):
                     break
                 if not self._consider(target, module.name):
@@ -340,9 +356,13 @@ class ModuleGraph:
                     break
         if module.name != "__main__" and "." in module.name or module.is_package:
             # Modules of its own package named in strings (imported by name).
+            # (Loaded when needed: optional, as imports in functions.)
             for name in dotted_name_strings(tree, module.name.split(".")[0]):
                 info = self.finder.find(name)
-                if info.compilable and self._consider(name, module.name) and name not in module.imports:
+                if info.compilable:
+                    self.integrations.note_on_demand(name, module.name)
+                if info.compilable and not self._optional_left_out(name, module.name) \
+                        and self._consider(name, module.name) and name not in module.imports:
                     module.imports.append(name)
         if self.plugins is not None:
             for name in self.plugins.implicit_imports(module.name, module.filename):

@@ -26,6 +26,10 @@ class ImportRequest:
     #: ImportError (``ModuleNotFoundError``, ``Exception``, bare ``except``):
     #: the module may well import without it.
     optional: bool = False
+    #: Runs only when a function is called or a condition holds (loaded
+    #: on demand; not an import only guarded by a ``try``, which runs
+    #: whenever the module is imported).
+    on_demand: bool = False
 
 
 def _const_str(node) -> Optional[str]:
@@ -150,6 +154,22 @@ def _optional_nodes(tree: ast.AST) -> set:
     return optional
 
 
+def _on_demand_nodes(tree: ast.AST) -> set:
+    """ids of the nodes inside functions and lambdas or under an ``if``
+    (not those only guarded by a ``try``)."""
+    inside = set()
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+            for sub in ast.walk(node):
+                if sub is not node:
+                    inside.add(id(sub))
+        elif isinstance(node, ast.If):
+            for child in node.body + node.orelse:
+                for sub in ast.walk(child):
+                    inside.add(id(sub))
+    return inside
+
+
 def scan_imports(tree: ast.AST, skip_main_block: bool = False,
                  cli_functions: bool = False) -> List[ImportRequest]:
     """The imports of a parsed module, in source order.
@@ -165,10 +185,12 @@ def scan_imports(tree: ast.AST, skip_main_block: bool = False,
     if skip_main_block and isinstance(tree, ast.Module):
         tree = ast.Module(body=_reachable_when_imported(tree.body, cli_functions), type_ignores=[])
     optional = _optional_nodes(tree)
+    lazy = _on_demand_nodes(tree)
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             for alias in node.names:
-                found.append(ImportRequest(alias.name, 0, (), node.lineno, id(node) in optional))
+                found.append(ImportRequest(alias.name, 0, (), node.lineno, id(node) in optional,
+                                           id(node) in lazy))
         elif isinstance(node, ast.ImportFrom):
             found.append(
                 ImportRequest(
@@ -177,6 +199,7 @@ def scan_imports(tree: ast.AST, skip_main_block: bool = False,
                     tuple(alias.name for alias in node.names),
                     node.lineno,
                     id(node) in optional,
+                    id(node) in lazy,
                 )
             )
         elif isinstance(node, ast.Call) and node.args:
@@ -184,7 +207,7 @@ def scan_imports(tree: ast.AST, skip_main_block: bool = False,
             if name is None:
                 continue
             if isinstance(node.func, ast.Name) and node.func.id == "__import__":
-                found.append(ImportRequest(name, 0, (), node.lineno, id(node) in optional))
+                found.append(ImportRequest(name, 0, (), node.lineno, id(node) in optional, id(node) in lazy))
             elif _is_import_module_call(node.func):
                 level = len(name) - len(name.lstrip("."))
                 package = None
@@ -205,7 +228,7 @@ def scan_imports(tree: ast.AST, skip_main_block: bool = False,
                     rest = name[level:]
                     name = base + ("." + rest if rest else "")
                 if name:
-                    found.append(ImportRequest(name, 0, (), node.lineno, id(node) in optional))
+                    found.append(ImportRequest(name, 0, (), node.lineno, id(node) in optional, id(node) in lazy))
     found.sort(key=lambda request: request.line)
     return found
 

@@ -96,6 +96,9 @@ class PluginHost:
         self.log = log or (lambda message: None)
         self.warn = warn or (lambda message: None)
         self.mode = compilation_mode(options)
+        #: The module graph's :class:`nuitka.modules.integrations.IntegrationCheck`
+        #: (set by the graph; None before).
+        self.integrations = None
         self.decisions = []
         #: plugin name -> why it is on (for ``--report``).
         self.enabled_why = {}

@@ -332,6 +332,16 @@ def test_json_argparse_program_carries_no_bloat(tmp_path):
     assert "json.decoder" in names and "argparse" in names
 
 
+def test_pydoc_pager_brings_no_web_server(tmp_path):
+    # rich's Console.pager() uses pydoc.pager(): no web server (http.server, webbrowser).
+    names, _ = closure(tmp_path, "import pydoc\n")
+    assert "pydoc" in names
+    # (email.message comes with importlib.metadata, which pkgutil may use.)
+    assert not {"http.server", "webbrowser"} & names, {"http.server", "webbrowser"} & names
+    names, _ = closure(tmp_path, "import pydoc, http.server\n")
+    assert "http.server" in names
+
+
 def test_no_follow_is_per_importer(tmp_path):
     # multiprocessing.connection leaves xmlrpc out, a program importing it gets it.
     names, host = closure(tmp_path, "import multiprocessing.connection\n")
@@ -450,3 +460,11 @@ def test_load_code_keeps_lines():
     tree = add_code_to_tree(ast.parse(source), "A = 1", "C = 3")
     assert [type(n).__name__ for n in tree.body] == ["Expr", "ImportFrom", "Assign", "Assign", "FunctionDef", "Assign"]
     assert tree.body[4].body[0].lineno == 5
+
+
+def test_cython_extensions_get_their_hidden_standard_library_imports(prog):
+    # pandas' Cython modules import these from C (compressed string constants):
+    # without them 'import pandas' fails in a standalone program.
+    host = host_for(["--standalone", str(prog)])
+    assert "cmath" in host.implicit_imports("pandas._libs.testing", None)
+    assert "zoneinfo._zoneinfo" in host.implicit_imports("pandas._libs.tslibs.timezones", None)

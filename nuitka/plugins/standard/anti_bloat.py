@@ -26,6 +26,12 @@
   support, Pillow's numpy arrays, pydantic's rich pretty printer.  If the
   program uses that package itself, it is in the result and the import
   works; otherwise it raises ImportError, as with the package uninstalled.
+  The same holds for a module of the package itself (or of a package it
+  requires) that is imported on demand (in a function, or by a name in a string)
+  and that imports at module level a distribution the package names for
+  one of its extras only (:mod:`nuitka.modules.integrations`):
+  ``pandas.plotting._matplotlib``, ``pandas.io.formats.style`` (jinja2),
+  ``pyparsing.diagram``.
 """
 
 import ast
@@ -129,11 +135,16 @@ class AntiBloatPlugin(NuitkaPluginBase):
         if not importer_name:
             return None
         reason = undeclared_reason(module_name, importer_name)
+        key = module_name.split(".")[0]
+        if reason is None and self.host.integrations is not None:
+            # A module of the package (or of one it requires) that needs an
+            # extra's distribution at module level: pandas.plotting._matplotlib.
+            reason = self.host.integrations.reason(module_name, importer_name)
+            key = module_name
         if reason is None:
             return None
-        top = module_name.split(".")[0]
-        if top not in self._warned:
-            self._warned.add(top)
+        if key not in self._warned:
+            self._warned.add(key)
             self.host.log("anti-bloat: not following '%s' from '%s': %s"
                           % (module_name, importer_name, reason))
         return False, reason
