@@ -150,10 +150,11 @@ def test_scan_imports():
         ImportRequest("d", 0, (), 1),
         ImportRequest("x", 1, ("y", "z"), 2),
         ImportRequest("", 2, ("w",), 3),
-        ImportRequest("e", 0, ("*",), 5, True),
-        ImportRequest("g.h", 0, (), 6, True),
-        ImportRequest("p.q.k", 0, (), 7, True),
-        ImportRequest("m", 0, (), 8, True),
+        # In a function: optional, and loaded on demand only.
+        ImportRequest("e", 0, ("*",), 5, True, True),
+        ImportRequest("g.h", 0, (), 6, True, True),
+        ImportRequest("p.q.k", 0, (), 7, True, True),
+        ImportRequest("m", 0, (), 8, True, True),
     ]
     assert resolve_relative(requests[2], "pkg.sub") == "pkg.sub.x"
     assert resolve_relative(requests[3], "pkg.sub") == "pkg"
@@ -169,6 +170,9 @@ def test_scan_imports():
     )
     assert [(r.name, r.optional) for r in scan_imports(tree)] == [
         ("a", True), ("b", False), ("c", True), ("d", False), ("e", False), ("f", True)]
+    # On demand: under an ``if`` (or in a function), not when only a ``try`` guards it.
+    assert [(r.name, r.on_demand) for r in scan_imports(tree)] == [
+        ("a", False), ("b", False), ("c", False), ("d", False), ("e", False), ("f", True)]
 
 
 def test_dotted_name_strings():
