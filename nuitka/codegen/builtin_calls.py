@@ -13,23 +13,34 @@ generic call then gets the constant arguments.
 from .expressions import emit_expr, emitter
 
 
+def _begin_args_block(ctx, items):
+    """Open a C block holding the argument array of a guarded call; returns
+    the array's name (block-scoped, so any number per function)."""
+    array = "builtin_args_%d" % (ctx.ctemp_count + 1)
+    ctx.emit("{")
+    ctx.indent += 1
+    ctx.emit("PyObject *%s[%d] = {%s};" % (array, max(len(items), 1), ", ".join(items) or "NULL"))
+    return array
+
+
+def _end_block(ctx):
+    ctx.indent -= 1
+    ctx.emit("}")
+
+
 @emitter("ExprBuiltinCall")
 def emit_builtin_call(node, ctx):
     callee = emit_expr(node.func, ctx)
     args = [emit_expr(arg, ctx) for arg in node.args]
     ctx.set_position(node.source_ref)
     nargs = len(args)
-    array = "builtin_args_%d" % (ctx.ctemp_count + 1)
-    ctx.emit("{")
-    ctx.indent += 1
-    ctx.emit("PyObject *%s[%d] = {%s};" % (array, max(nargs, 1), ", ".join(args) or "NULL"))
+    array = _begin_args_block(ctx, args)
     result = ctx.new_ctemp()
     ctx.emit(
         "%s = NUITKA_IS_BUILTIN(%s, %s) ? Nuitka_BI_%s(%s, %s, %d) : Nuitka_Call(tstate, %s, %s, %d, NULL);"
         % (result, callee, node.builtin, node.builtin, callee, array, nargs, callee, array, nargs)
     )
-    ctx.indent -= 1
-    ctx.emit("}")
+    _end_block(ctx)
     ctx.check_null(result)
     ctx.add_live(result)
     for value in reversed(args):
@@ -47,17 +58,13 @@ def emit_builtin_call_folded(node, ctx):
     # module's constants (nothing to evaluate or release).
     items = [ctx.module.const_ref(arg.value) for arg in node.args]
     nargs = len(items)
-    array = "builtin_args_%d" % (ctx.ctemp_count + 1)
-    ctx.emit("{")
-    ctx.indent += 1
-    ctx.emit("PyObject *%s[%d] = {%s};" % (array, max(nargs, 1), ", ".join(items) or "NULL"))
+    array = _begin_args_block(ctx, items)
     result = ctx.new_ctemp()
     ctx.emit(
         "%s = NUITKA_IS_BUILTIN(%s, %s) ? Py_NewRef(%s) : Nuitka_Call(tstate, %s, %s, %d, NULL);"
         % (result, callee, node.builtin, const, callee, array, nargs)
     )
-    ctx.indent -= 1
-    ctx.emit("}")
+    _end_block(ctx)
     ctx.check_null(result)
     ctx.add_live(result)
     ctx.release(callee)
@@ -80,10 +87,7 @@ def emit_builtin_condition(node, ctx):
     ctx.set_position(node.source_ref)
     nargs = len(args)
     flag = ctx.new_ctemp("int ")
-    array = "builtin_args_%d" % ctx.ctemp_count
-    ctx.emit("{")
-    ctx.indent += 1
-    ctx.emit("PyObject *%s[%d] = {%s};" % (array, max(nargs, 1), ", ".join(args) or "NULL"))
+    array = _begin_args_block(ctx, args)
     ctx.emit("PyObject *call_result = NULL;")
     ctx.emit("if (NUITKA_IS_BUILTIN(%s, %s)) {" % (callee, node.builtin))
     ctx.emit("    %s = Nuitka_BIF_%s(%s, %s, %d);" % (flag, node.builtin, callee, array, nargs))
@@ -96,8 +100,7 @@ def emit_builtin_condition(node, ctx):
         ctx.release(value)
     ctx.release(callee)
     ctx.emit("if (%s == 2) %s = Nuitka_TakeTruth(call_result);" % (flag, flag))
-    ctx.indent -= 1
-    ctx.emit("}")
+    _end_block(ctx)
     ctx.check("%s < 0" % flag)
     return flag
 
@@ -114,17 +117,13 @@ def emit_builtin_iter_range(node, ctx):
     nargs = len(args)
     guard = ctx.new_ctemp("int ")
     value = ctx.new_ctemp()
-    array = "builtin_args_%d" % ctx.ctemp_count
-    ctx.emit("{")
-    ctx.indent += 1
-    ctx.emit("PyObject *%s[%d] = {%s};" % (array, max(nargs, 1), ", ".join(args)))
+    array = _begin_args_block(ctx, args)
     ctx.emit("%s = NUITKA_IS_BUILTIN(%s, range);" % (guard, callee))
     ctx.emit(
         "%s = %s ? Nuitka_BI_IterRange(%s, %s, %d) : Nuitka_Call(tstate, %s, %s, %d, NULL);"
         % (value, guard, callee, array, nargs, callee, array, nargs)
     )
-    ctx.indent -= 1
-    ctx.emit("}")
+    _end_block(ctx)
     ctx.check_null(value)
     ctx.add_live(value)
     for arg in reversed(args):
@@ -136,8 +135,7 @@ def emit_builtin_iter_range(node, ctx):
     ctx.emit("PyObject *iterator = PyObject_GetIter(%s);" % value)
     ctx.emit("Py_DECREF(%s);" % value)
     ctx.emit("%s = iterator;" % value)
-    ctx.indent -= 1
-    ctx.emit("}")
+    _end_block(ctx)
     ctx.current_pos = None
     ctx.check_null(value)
     return value

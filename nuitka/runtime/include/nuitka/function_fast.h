@@ -72,9 +72,26 @@ static NUITKA_FAST_INLINE PyFrameObject *Nuitka_Fast_TakeFrame(PyThreadState *ts
     return Nuitka_Function_NewCallFrame(tstate, info, func);
 }
 
+/* Give a finished call's frame (sole reference, locals cleared) back to the
+   function's pool; 0 when the pool is full or disabled (the caller drops it). */
+static NUITKA_FAST_INLINE int Nuitka_Fast_PoolFrame(Nuitka_FunctionInfo *info, PyFrameObject *frame) {
+    if (likely(info->cached_count < NUITKA_FRAME_POOL && Nuitka_FrameCacheEnabled && frame->f_back == NULL)) {
+        frame->f_back = info->cached_frame;
+        info->cached_frame = frame;
+        info->cached_count++;
+        if (unlikely(info->next_cached == NULL)) {
+            info->next_cached = Nuitka_CachedInfos;
+            Nuitka_CachedInfos = info;
+        }
+        return 1;
+    }
+    return 0;
+}
+
 /* Run the body in the frame (its arguments bound), then clear the
  * `nlocals` slots and give the frame back to the pool (or drop it when
  * someone kept it or the pool is full). */
+
 static NUITKA_FAST_INLINE PyObject *Nuitka_Fast_Run(PyThreadState *tstate, Nuitka_FunctionInfo *info, PyObject *func,
                                                     PyFrameObject *frame, Nuitka_FunctionImpl impl, int nlocals) {
     PyObject *result = NULL;
@@ -118,14 +135,7 @@ release:
             Nuitka_Frame_ClearLocals(frame);
         }
 #endif
-        if (likely(info->cached_count < NUITKA_FRAME_POOL && Nuitka_FrameCacheEnabled && frame->f_back == NULL)) {
-            frame->f_back = info->cached_frame;
-            info->cached_frame = frame;
-            info->cached_count++;
-            if (unlikely(info->next_cached == NULL)) {
-                info->next_cached = Nuitka_CachedInfos;
-                Nuitka_CachedInfos = info;
-            }
+        if (Nuitka_Fast_PoolFrame(info, frame)) {
             return result;
         }
     }
@@ -133,14 +143,7 @@ release:
     (void)nlocals;
     if (likely(Py_REFCNT(frame) == 1)) {
         Nuitka_Frame_ClearLocals(frame);
-        if (likely(info->cached_count < NUITKA_FRAME_POOL && Nuitka_FrameCacheEnabled && frame->f_back == NULL)) {
-            frame->f_back = info->cached_frame;
-            info->cached_frame = frame;
-            info->cached_count++;
-            if (unlikely(info->next_cached == NULL)) {
-                info->next_cached = Nuitka_CachedInfos;
-                Nuitka_CachedInfos = info;
-            }
+        if (Nuitka_Fast_PoolFrame(info, frame)) {
             return result;
         }
     }
