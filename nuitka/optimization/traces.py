@@ -399,6 +399,7 @@ class TraceAnalysis:
             end = self._statements(node.body or [], state)
             if end is None:
                 raise Untraceable("outline body leaves")
+            _continue_with(state, end)
             return self._record(node, self._expr(node.result, state))
         if kind == "ExprInlinedComprehension":
             return self._inlined_comprehension(node, state)
@@ -430,10 +431,20 @@ class TraceAnalysis:
         end = self._statements(node.body, state)
         if end is None:
             raise Untraceable("comprehension body leaves")
+        _continue_with(state, end)
         for var in hit:
             self._set(state, var, frozenset((self._version(var, "unknown", ("unknown",)),)))
         self._barrier(state)
         return self._record(node, None)
+
+
+def _continue_with(state, end):
+    """An expression's statements (a loop among them) may end in a new state
+    dict: the expression's caller goes on with ``state``, so it takes that
+    end state's content."""
+    if end is not state:
+        state.clear()
+        state.update(end)
 
 
 def analyse(scope):

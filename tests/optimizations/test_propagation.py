@@ -222,3 +222,17 @@ def test_shapes_stay_unknown(tmp_path):
     """)
     assert "specialised C operation" not in code.explanations
     assert "Shaped_" not in code.c_text
+
+
+def test_assignments_inside_a_comprehension_loop_are_seen(tmp_path):
+    # On 3.12+ the comprehension is inlined (PEP 709): its loop runs in the
+    # function, and the walrus rebinds the function's 'count' on every turn.
+    code = pipeline(tmp_path, """
+        def counter():
+            count = 0
+            results = [(count := count + x) for x in range(5)]
+            return results, count
+    """)
+    assert "'count' is the constant" not in code.explanations
+    # (a cell before 3.12, where the comprehension is a function of its own)
+    assert re.search(r'kind="StmtReturn" line="5">.*?variable="(local|cell):count"', function_xml(code, "counter"), re.S)
