@@ -9,23 +9,14 @@ shadowing) is compared with CPython by
 
 import re
 import sys
-import textwrap
 
 import pytest
 
 from harness import compile_env, _run
 from nuitka.optimization.builtins import fold_constant_call
-from nuitka.pipeline import generate_module_c
+from harness.tree_dump import kinds, pipeline
 
 
-def pipeline(tmp_path, source):
-    path = tmp_path / "prog.py"
-    path.write_text(textwrap.dedent(source))
-    return generate_module_c(str(path), "__main__", "m_prog", want_xml=True)
-
-
-def kinds(xml):
-    return re.findall(r'<node kind="(\w+)"', xml)
 
 
 def builtin_calls(xml):

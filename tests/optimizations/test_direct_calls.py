@@ -8,19 +8,10 @@ frames, tracebacks, recursion), is compared with CPython by
 """
 
 import re
-import textwrap
 
-from nuitka.pipeline import generate_module_c
-
-
-def pipeline(tmp_path, source):
-    path = tmp_path / "prog.py"
-    path.write_text(textwrap.dedent(source))
-    return generate_module_c(str(path), "__main__", "m_prog", want_xml=True)
+from harness.tree_dump import kinds, pipeline
 
 
-def kinds(xml):
-    return re.findall(r'<node kind="(\w+)"', xml)
 
 
 def function_c(code, index):

@@ -9,16 +9,10 @@ Behaviour is compared with CPython by
 
 import re
 import sys
-import textwrap
 
 from nuitka.optimization import traces
-from nuitka.pipeline import generate_module_c
+from harness.tree_dump import kinds, pipeline
 
-
-def pipeline(tmp_path, source):
-    path = tmp_path / "prog.py"
-    path.write_text(textwrap.dedent(source))
-    return generate_module_c(str(path), "__main__", "m_prog", want_xml=True)
 
 
 def function_xml(code, name):
@@ -26,9 +20,6 @@ def function_xml(code, name):
                       code.xml, re.S)
     return match.group(0)
 
-
-def kinds(xml):
-    return re.findall(r'<node kind="(\w+)"', xml)
 
 
 def test_constant_is_propagated_and_branch_predicted(tmp_path):

@@ -7,22 +7,13 @@ CPython by ``tests/programs/statements/unpacking_lowered.py``.
 
 import re
 import sys
-import textwrap
 
 import pytest
 
 from harness import compile_env, _run
-from nuitka.pipeline import generate_module_c
+from harness.tree_dump import kinds, pipeline
 
 
-def pipeline(tmp_path, source):
-    path = tmp_path / "prog.py"
-    path.write_text(textwrap.dedent(source))
-    return generate_module_c(str(path), "__main__", "m_prog", want_xml=True)
-
-
-def kinds(xml):
-    return re.findall(r'<node kind="(\w+)"', xml)
 
 
 def test_locals_get_the_values_directly(tmp_path):
