@@ -21,6 +21,7 @@
 #ifndef NUITKA_ATTRIBUTES_H
 #define NUITKA_ATTRIBUTES_H
 
+#include "internal/pycore_moduleobject.h" /* PyModuleObject.md_dict */
 #if PY_VERSION_HEX >= 0x030B0000
 #if PY_VERSION_HEX < 0x030D0000
 /* Python.h was read without Py_BUILD_CORE, which defines this alias of the
@@ -168,6 +169,18 @@ static inline int Nuitka_Attr_InstanceLacks(PyObject *obj, Nuitka_AttrEntry *cac
 #endif
 }
 
+/* A module attribute (json.dumps, math.sqrt: the most common attribute
+ * loads of all), checked inline: the module dict's version says nothing
+ * changed since the entry was filled (versions are never reused, so it also
+ * names the dict). Borrowed result, or NULL when the entry does not apply. */
+static inline PyObject *Nuitka_Attr_ModuleHit(PyObject *obj, Nuitka_AttrEntry *cache) {
+    if (cache->kind == NUITKA_ATTR_MODULE && Py_TYPE(obj) == &PyModule_Type &&
+        Nuitka_DictVersion(((PyModuleObject *)obj)->md_dict) == cache->u.dict_version) {
+        return cache->descr;
+    }
+    return NULL;
+}
+
 /* Out of line: other kinds, misses and filling (attributes.c). */
 extern PyObject *Nuitka_GetAttrSlow(PyObject *obj, PyObject *name, Nuitka_AttrCache *cache);
 extern int Nuitka_SetAttrSlow(PyObject *obj, PyObject *name, PyObject *value, Nuitka_AttrCache *cache);
@@ -219,6 +232,10 @@ static inline PyObject *Nuitka_GetAttrCached(PyObject *obj, PyObject *name, Nuit
         return PyObject_GetAttr(obj, name);
     }
 #endif
+    PyObject *module_value = Nuitka_Attr_ModuleHit(obj, cache);
+    if (module_value != NULL) {
+        return Py_NewRef(module_value);
+    }
     return Nuitka_GetAttrSlow(obj, name, site);
 }
 
@@ -264,6 +281,11 @@ static inline int Nuitka_LoadMethodCached(PyObject *obj, PyObject *name, PyObjec
                Nuitka_Attr_InstanceLacks(obj, cache))) {
         *method = Py_NewRef(cache->descr);
         return 1;
+    }
+    PyObject *module_value = Nuitka_Attr_ModuleHit(obj, cache);
+    if (module_value != NULL) {
+        *method = Py_NewRef(module_value);
+        return 0;
     }
 #if !NUITKA_ATTR_VALUES
     if (Nuitka_Attr_Uncached(obj)) {
