@@ -399,6 +399,23 @@ static PyObject *Nuitka_Attr_TryLoad(PyObject *obj, PyObject *name, Nuitka_AttrE
 }
 
 PyObject *Nuitka_GetAttrSlow(PyObject *obj, PyObject *name, Nuitka_AttrCache *site) {
+#if NUITKA_ATTR_VALUES
+    /* Polymorphic sites (a base class method used by several subclasses):
+     * the instance value of another way's type, without the generic entry
+     * search and switch below. */
+    unsigned int version = Py_TYPE(obj)->tp_version_tag;
+    for (int i = 1; i < NUITKA_ATTR_WAYS; i++) {
+        Nuitka_AttrEntry *way = &site->entries[i];
+        if (way->type_version == version && way->kind == NUITKA_ATTR_INSTANCE_VALUE) {
+            PyDictValues *values = Nuitka_Attr_Values(obj);
+            PyObject *result = values != NULL ? values->values[way->index] : NULL;
+            if (likely(result != NULL)) {
+                return Py_NewRef(result);
+            }
+            break;
+        }
+    }
+#endif
     int error = 0;
     Nuitka_AttrEntry *entry = Nuitka_Attr_Find(obj, site);
     if (entry != NULL) {
@@ -441,6 +458,18 @@ static int Nuitka_Attr_TryMethod(PyObject *obj, PyObject *name, Nuitka_AttrEntry
 }
 
 int Nuitka_LoadMethodSlow(PyObject *obj, PyObject *name, PyObject **method, Nuitka_AttrCache *site) {
+    /* Polymorphic sites: a method of another way's type (see above). */
+    unsigned int version = Py_TYPE(obj)->tp_version_tag;
+    for (int i = 1; i < NUITKA_ATTR_WAYS; i++) {
+        Nuitka_AttrEntry *way = &site->entries[i];
+        if (way->type_version == version && way->kind == NUITKA_ATTR_METHOD) {
+            if (likely(Nuitka_Attr_InstanceLacks(obj, way))) {
+                *method = Py_NewRef(way->descr);
+                return 1;
+            }
+            break;
+        }
+    }
     Nuitka_AttrEntry *entry = Nuitka_Attr_Find(obj, site);
     if (entry != NULL) {
         int res = Nuitka_Attr_TryMethod(obj, name, entry, method);
