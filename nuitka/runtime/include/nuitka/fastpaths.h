@@ -8,6 +8,10 @@
 #ifndef NUITKA_FASTPATHS_H
 #define NUITKA_FASTPATHS_H
 
+#if PY_VERSION_HEX >= 0x030B0000
+#include "internal/pycore_dict.h" /* entries of the globals dict */
+#endif
+
 /* Exported by every supported CPython (internal header in 3.13). */
 PyAPI_FUNC(int) _PyObject_GetMethod(PyObject *obj, PyObject *name, PyObject **method);
 
@@ -48,6 +52,19 @@ static inline PyObject *Nuitka_LoadGlobalCached(PyObject *globals, PyObject *bui
         Py_INCREF(cache->value);
         return cache->value;
     }
+#if PY_VERSION_HEX >= 0x030B0000
+    /* A store to any global moved the version on (a counter the program
+     * updates in a loop): the entry the name was found at still tells. */
+    if (cache->index >= 0 && cache->value != NULL && ((PyDictObject *)globals)->ma_values == NULL) {
+        PyDictKeysObject *keys = ((PyDictObject *)globals)->ma_keys;
+        if (likely(keys->dk_kind != DICT_KEYS_GENERAL && cache->index < keys->dk_nentries)) {
+            PyDictUnicodeEntry *entry = DK_UNICODE_ENTRIES(keys) + cache->index;
+            if (likely(entry->me_key == name && entry->me_value != NULL)) {
+                return Py_NewRef(entry->me_value);
+            }
+        }
+    }
+#endif
     return Nuitka_LoadGlobalSlow(globals, builtins, name, cache);
 }
 
