@@ -65,3 +65,43 @@ del A.m
 print(rounds())
 Base.m = property(lambda self: (lambda: "property m %s" % self.x))
 print(rounds())
+
+
+# Instances that a base's __new__ made (list subclasses) have no values
+# array and no dict until an attribute is set on them.
+class Collection(list):
+    pass
+
+
+class Values:
+    WEAK = 1
+    STRONG = 2
+
+    @classmethod
+    def stronger(cls, a, b):
+        return max(a, b)
+
+    def helper(v):
+        return "helper %s" % v
+
+
+def use(c):
+    c.append(len(c))
+    return (c.pop(0) if c else "empty"), Values.STRONG, Values.stronger(1, 3), Values.helper(c)
+
+
+cols = [Collection([1, 2]), Collection()]
+for _ in range(3):
+    print([use(c) for c in cols])
+cols[0].append = lambda v: print("instance append", v)
+print([use(c) for c in cols])
+cols[1].__dict__["pop"] = lambda i: "instance pop %s" % i
+print([use(c) for c in cols])
+Values.STRONG = "changed"
+Values.helper = staticmethod(lambda v: "static helper")
+print([use(c) for c in cols])
+del Values.stronger
+try:
+    use(cols[0])
+except AttributeError as e:
+    print("AttributeError:", e)

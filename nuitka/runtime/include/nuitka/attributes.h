@@ -133,6 +133,17 @@ static inline PyDictObject *Nuitka_Attr_Dict(PyObject *obj) {
 #endif
 
 #if NUITKA_ATTR_VALUES
+/* The instance has no dict object (only for types with managed dicts). */
+static inline int Nuitka_Attr_NoDictObject(PyObject *obj) {
+#if PY_VERSION_HEX >= 0x030D0000
+    return _PyObject_GetManagedDict(obj) == NULL;
+#elif PY_VERSION_HEX >= 0x030C0000
+    return _PyObject_DictOrValuesPointer(obj)->dict == NULL;
+#else
+    return *_PyObject_ManagedDictPointer(obj) == NULL;
+#endif
+}
+
 /* The value of name in a combined dict if its entry index is ix (borrowed),
  * else NULL. */
 static inline PyObject *Nuitka_Attr_DictAt(PyDictObject *dict, Py_ssize_t ix, PyObject *name) {
@@ -158,7 +169,10 @@ static inline int Nuitka_Attr_InstanceLacks(PyObject *obj, Nuitka_AttrEntry *cac
 #if NUITKA_ATTR_VALUES
     PyDictValues *values = Nuitka_Attr_Values(obj);
     if (values == NULL) {
-        return 0;
+        /* Instances made by a base's tp_new (list subclasses) have no
+         * values array until an attribute is set: no dict either means
+         * no attributes at all. */
+        return Nuitka_Attr_NoDictObject(obj);
     }
     if (cache->index >= 0) {
         return values->values[cache->index] == NULL;
@@ -176,6 +190,19 @@ static inline int Nuitka_Attr_InstanceLacks(PyObject *obj, Nuitka_AttrEntry *cac
 static inline PyObject *Nuitka_Attr_ModuleHit(PyObject *obj, Nuitka_AttrEntry *cache) {
     if (cache->kind == NUITKA_ATTR_MODULE && Py_TYPE(obj) == &PyModule_Type &&
         Nuitka_DictVersion(((PyModuleObject *)obj)->md_dict) == cache->u.dict_version) {
+        return cache->descr;
+    }
+    return NULL;
+}
+
+/* A plain value or function of a class (Strength.REQUIRED, Cls.helper):
+ * the class's own version tag covers its whole MRO. Borrowed, or NULL when
+ * the entry does not apply (other descriptors are bound out of line). */
+static inline PyObject *Nuitka_Attr_ClassHit(PyObject *obj, Nuitka_AttrEntry *cache) {
+    if (cache->kind == NUITKA_ATTR_CLASS_ATTR && Py_TYPE(obj)->tp_version_tag == cache->type_version &&
+        ((PyTypeObject *)obj)->tp_version_tag == cache->class_version &&
+        (Py_TYPE(cache->descr)->tp_descr_get == NULL || Py_TYPE(cache->descr) == &PyFunction_Type)) {
+        /* A function bound to no instance is the function itself. */
         return cache->descr;
     }
     return NULL;
@@ -236,6 +263,10 @@ static inline PyObject *Nuitka_GetAttrCached(PyObject *obj, PyObject *name, Nuit
     if (module_value != NULL) {
         return Py_NewRef(module_value);
     }
+    PyObject *class_value = Nuitka_Attr_ClassHit(obj, cache);
+    if (class_value != NULL) {
+        return Py_NewRef(class_value);
+    }
     return Nuitka_GetAttrSlow(obj, name, site);
 }
 
@@ -283,6 +314,9 @@ static inline int Nuitka_LoadMethodCached(PyObject *obj, PyObject *name, PyObjec
         return 1;
     }
     PyObject *module_value = Nuitka_Attr_ModuleHit(obj, cache);
+    if (module_value == NULL) {
+        module_value = Nuitka_Attr_ClassHit(obj, cache);
+    }
     if (module_value != NULL) {
         *method = Py_NewRef(module_value);
         return 0;
