@@ -163,8 +163,17 @@ static inline Nuitka_FastEntry Nuitka_Fast_EntryFor(PyObject *func, Py_ssize_t n
     return NULL;
 }
 
+/* Cls(args...) of an ordinary class whose __init__ is compiled (class_call.c);
+ * any other class through vectorcall. */
+extern PyObject *Nuitka_CallClass(PyThreadState *tstate, PyObject *callable, PyObject *const *args,
+                                  Py_ssize_t nargs);
+
+/* The metaclass of `callable` calls classes as type itself does. */
+#define Nuitka_IsPlainClass(callable) (PyType_Check(callable) && Py_TYPE(callable)->tp_call == PyType_Type.tp_call)
+
 /* Calls from generated code: compiled functions directly (no vectorcall
- * slot lookup, no result check), anything else through vectorcall. */
+ * slot lookup, no result check), classes of the program without type_call's
+ * argument tuple, anything else through vectorcall. */
 static inline PyObject *Nuitka_Call(PyThreadState *tstate, PyObject *callable, PyObject *const *args,
                                     Py_ssize_t nargs, PyObject *kwnames) {
     if (Nuitka_Function_Check(callable)) {
@@ -173,6 +182,9 @@ static inline PyObject *Nuitka_Call(PyThreadState *tstate, PyObject *callable, P
             return fast(tstate, callable, args);
         }
         return Nuitka_Function_CallDirect(tstate, callable, args, nargs, kwnames);
+    }
+    if (kwnames == NULL && Nuitka_IsPlainClass(callable)) {
+        return Nuitka_CallClass(tstate, callable, args, nargs);
     }
     return PyObject_Vectorcall(callable, args, (size_t)nargs, kwnames);
 }
@@ -184,6 +196,9 @@ static inline PyObject *Nuitka_CallNoArgs(PyThreadState *tstate, PyObject *calla
             return fast(tstate, callable, NULL);
         }
         return Nuitka_Function_CallDirect(tstate, callable, NULL, 0, NULL);
+    }
+    if (Nuitka_IsPlainClass(callable)) {
+        return Nuitka_CallClass(tstate, callable, NULL, 0);
     }
     return PyObject_CallNoArgs(callable);
 }
