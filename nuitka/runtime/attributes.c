@@ -559,3 +559,15 @@ int Nuitka_SetAttrSlow(PyObject *obj, PyObject *name, PyObject *value, Nuitka_At
     }
     return PyObject_SetAttr(obj, name, value);
 }
+
+PyObject *Nuitka_GetAttrOther(PyObject *obj, PyObject *name, Nuitka_AttrCache *site) {
+    return Nuitka_GetAttrCachedFull(obj, name, site);
+}
+
+int Nuitka_SetAttrOther(PyObject *obj, PyObject *name, PyObject *value, Nuitka_AttrCache *site) {
+    return Nuitka_SetAttrCachedFull(obj, name, value, site);
+}
+
+int Nuitka_LoadMethodOther(PyObject *obj, PyObject *name, PyObject **method, Nuitka_AttrCache *site) {
+    return Nuitka_LoadMethodCachedFull(obj, name, method, site);
+}

@@ -223,7 +223,7 @@ static inline int Nuitka_Attr_Uncached(PyObject *obj) {
 #endif
 
 /* obj.name: new reference or NULL with an exception. */
-static inline PyObject *Nuitka_GetAttrCached(PyObject *obj, PyObject *name, Nuitka_AttrCache *site) {
+static inline PyObject *Nuitka_GetAttrCachedFull(PyObject *obj, PyObject *name, Nuitka_AttrCache *site) {
     Nuitka_AttrEntry *cache = &site->entries[0];
     if (Py_TYPE(obj)->tp_version_tag == cache->type_version && cache->kind == NUITKA_ATTR_SLOT) {
         PyObject *result = *(PyObject **)((char *)obj + cache->u.offset);
@@ -271,7 +271,7 @@ static inline PyObject *Nuitka_GetAttrCached(PyObject *obj, PyObject *name, Nuit
 }
 
 /* obj.name = value (value borrowed): 0, or -1 with an exception. */
-static inline int Nuitka_SetAttrCached(PyObject *obj, PyObject *name, PyObject *value, Nuitka_AttrCache *site) {
+static inline int Nuitka_SetAttrCachedFull(PyObject *obj, PyObject *name, PyObject *value, Nuitka_AttrCache *site) {
     Nuitka_AttrEntry *cache = &site->entries[0];
     if (Py_TYPE(obj)->tp_version_tag == cache->type_version && cache->kind == NUITKA_ATTR_STORE_SLOT) {
         PyObject **addr = (PyObject **)((char *)obj + cache->u.offset);
@@ -306,7 +306,7 @@ static inline int Nuitka_SetAttrCached(PyObject *obj, PyObject *name, PyObject *
 /* Like Nuitka_LoadMethod (fastpaths.h): 1 when *method is a method
  * descriptor found on the type (call with obj prepended), 0 when it is the
  * attribute value, -1 on error. */
-static inline int Nuitka_LoadMethodCached(PyObject *obj, PyObject *name, PyObject **method, Nuitka_AttrCache *site) {
+static inline int Nuitka_LoadMethodCachedFull(PyObject *obj, PyObject *name, PyObject **method, Nuitka_AttrCache *site) {
     Nuitka_AttrEntry *cache = &site->entries[0];
     if (likely(Py_TYPE(obj)->tp_version_tag == cache->type_version && cache->kind == NUITKA_ATTR_METHOD &&
                Nuitka_Attr_InstanceLacks(obj, cache))) {
@@ -327,6 +327,68 @@ static inline int Nuitka_LoadMethodCached(PyObject *obj, PyObject *name, PyObjec
     }
 #endif
     return Nuitka_LoadMethodSlow(obj, name, method, site);
+}
+
+/* What each site inlines: the most frequent kind of each operation (an
+ * instance attribute in the values array, a method of the class), the
+ * rest in one out-of-line call per operation (attributes.c), so that gcc
+ * keeps the sites small and does not give up inlining in big modules. */
+extern PyObject *Nuitka_GetAttrOther(PyObject *obj, PyObject *name, Nuitka_AttrCache *site);
+extern int Nuitka_SetAttrOther(PyObject *obj, PyObject *name, PyObject *value, Nuitka_AttrCache *site);
+extern int Nuitka_LoadMethodOther(PyObject *obj, PyObject *name, PyObject **method, Nuitka_AttrCache *site);
+
+/* obj.name: new reference or NULL with an exception. */
+static NUITKA_FAST_INLINE PyObject *Nuitka_GetAttrCached(PyObject *obj, PyObject *name, Nuitka_AttrCache *site) {
+#if NUITKA_ATTR_VALUES
+    Nuitka_AttrEntry *cache = &site->entries[0];
+    if (likely(Py_TYPE(obj)->tp_version_tag == cache->type_version && cache->kind == NUITKA_ATTR_INSTANCE_VALUE)) {
+        PyDictValues *values = Nuitka_Attr_Values(obj);
+        if (likely(values != NULL)) {
+            PyObject *result = values->values[cache->index];
+            if (likely(result != NULL)) {
+                Py_INCREF(result);
+                return result;
+            }
+        }
+    }
+#endif
+    return Nuitka_GetAttrOther(obj, name, site);
+}
+
+/* obj.name = value (value borrowed): 0, or -1 with an exception. */
+static NUITKA_FAST_INLINE int Nuitka_SetAttrCached(PyObject *obj, PyObject *name, PyObject *value,
+                                                   Nuitka_AttrCache *site) {
+#if NUITKA_ATTR_VALUES
+    Nuitka_AttrEntry *cache = &site->entries[0];
+    if (likely(Py_TYPE(obj)->tp_version_tag == cache->type_version && cache->kind == NUITKA_ATTR_STORE_VALUE)) {
+        PyDictValues *values = Nuitka_Attr_ValuesForStore(obj);
+        if (likely(values != NULL)) {
+            PyObject *old = values->values[cache->index];
+            Py_INCREF(value);
+            values->values[cache->index] = value;
+            if (old == NULL) {
+                _PyDictValues_AddToInsertionOrder(values, cache->index);
+            } else {
+                Py_DECREF(old);
+            }
+            return 0;
+        }
+    }
+#endif
+    return Nuitka_SetAttrOther(obj, name, value, site);
+}
+
+/* 1: *method is a method of the type (call it with obj prepended), 0: it is
+ * the attribute's value, -1: error. */
+static NUITKA_FAST_INLINE int Nuitka_LoadMethodCached(PyObject *obj, PyObject *name, PyObject **method,
+                                                      Nuitka_AttrCache *site) {
+    Nuitka_AttrEntry *cache = &site->entries[0];
+    if (likely(Py_TYPE(obj)->tp_version_tag == cache->type_version && cache->kind == NUITKA_ATTR_METHOD &&
+               Nuitka_Attr_InstanceLacks(obj, cache))) {
+        *method = Py_NewRef(cache->descr);
+        return 1;
+    }
+    return Nuitka_LoadMethodOther(obj, name, method, site);
 }
 
 #endif
