@@ -92,8 +92,16 @@ static NUITKA_FAST_INLINE int Nuitka_Fast_PoolFrame(Nuitka_FunctionInfo *info, P
  * `nlocals` slots and give the frame back to the pool (or drop it when
  * someone kept it or the pool is full). */
 
-static NUITKA_FAST_INLINE PyObject *Nuitka_Fast_Run(PyThreadState *tstate, Nuitka_FunctionInfo *info, PyObject *func,
-                                                    PyFrameObject *frame, Nuitka_FunctionImpl impl, int nlocals) {
+/* A body that gets one more argument (a genexpr's consume body gets its
+ * sink, genexpr_sink.h). */
+typedef PyObject *(*Nuitka_FunctionImplWith)(PyThreadState *tstate, PyObject *func, PyFrameObject *frame,
+                                             PyObject **fl, void *extra);
+
+/* (With `impl_with` non-NULL, that is run with `extra` instead of `impl`;
+ * both are constants where this is inlined.) */
+static NUITKA_FAST_INLINE PyObject *Nuitka_Fast_RunWith(PyThreadState *tstate, Nuitka_FunctionInfo *info,
+                                                        PyObject *func, PyFrameObject *frame, Nuitka_FunctionImpl impl,
+                                                        Nuitka_FunctionImplWith impl_with, void *extra, int nlocals) {
     PyObject *result = NULL;
     PyObject **fl = Nuitka_Frame_LocalsPlus(frame);
     if (unlikely(NUITKA_RECURSION_ENTER(tstate))) {
@@ -105,7 +113,7 @@ static NUITKA_FAST_INLINE PyObject *Nuitka_Fast_Run(PyThreadState *tstate, Nuitk
         goto release;
     }
     Nuitka_Frame_Push(tstate, frame);
-    result = impl(tstate, func, frame, fl);
+    result = impl_with != NULL ? impl_with(tstate, func, frame, fl, extra) : impl(tstate, func, frame, fl);
     if (unlikely(Py_REFCNT(frame) > 2)) {
         /* Kept (traceback, sys._getframe()): see run_frame in function.c. */
         Nuitka_Frame_Detach(frame);
@@ -150,6 +158,11 @@ release:
 #endif
     Nuitka_Function_DropCallFrame(frame);
     return result;
+}
+
+static NUITKA_FAST_INLINE PyObject *Nuitka_Fast_Run(PyThreadState *tstate, Nuitka_FunctionInfo *info, PyObject *func,
+                                                    PyFrameObject *frame, Nuitka_FunctionImpl impl, int nlocals) {
+    return Nuitka_Fast_RunWith(tstate, info, func, frame, impl, NULL, NULL, nlocals);
 }
 
 /* A generic call of a compiled function through its fast entry when it has

@@ -1,0 +1,147 @@
+"""Code generation for generator expressions consumed by builtins
+(``ExprBuiltinGenexprCall``, ``nuitka/optimization/genexprs.py``).
+
+A consumed genexpr scope gets, next to its generator body, a *consume
+body* (``<name>_sink_impl``): the same statements emitted as a plain
+function in which the ``yield`` feeds the sink (``Nuitka_Sink_Feed``,
+``runtime/include/nuitka/genexpr_sink.h``); it shares the positions, so
+the code object and the tracebacks are the genexpr's. ``<name>_consume``
+takes a frame from the genexpr's pool, binds ``.0`` (and the cells) and
+runs it. An error of the sink leaves the body without a traceback entry
+(CPython raises it in the builtin, in the caller's frame); ``any``/``all``
+stop the loop as a ``return`` would.
+"""
+
+from nuitka.nodes import scopes as S
+
+from .context import FunctionContext
+from .expressions import emit_expr, emitter
+
+SINK_KINDS = {
+    "list": "NUITKA_SINK_LIST",
+    "tuple": "NUITKA_SINK_TUPLE",
+    "sorted": "NUITKA_SINK_SORTED",
+    "join": "NUITKA_SINK_JOIN",
+    "set": "NUITKA_SINK_SET",
+    "frozenset": "NUITKA_SINK_FROZENSET",
+    "sum": "NUITKA_SINK_SUM",
+    "any": "NUITKA_SINK_ANY",
+    "all": "NUITKA_SINK_ALL",
+    "min": "NUITKA_SINK_MIN",
+    "max": "NUITKA_SINK_MAX",
+}
+
+
+def consume_entry_declaration(name):
+    return "static int %s_consume(PyThreadState *tstate, PyObject *func, PyObject *iterator, Nuitka_Sink *sink);" % name
+
+
+def consume_code(module_ctx, scope, gen_ctx, plain_body):
+    """The C of the consume body and entry of the genexpr ``scope`` (whose
+    generator body ``gen_ctx`` has emitted: its positions are shared)."""
+    from .statements import emit_statements
+
+    name = scope.c_name
+    ctx = FunctionContext(module_ctx, scope, name)
+    ctx.is_generator = False
+    ctx.sink_mode = True
+    ctx.positions = gen_ctx.positions
+    ctx._position_index = gen_ctx._position_index
+    emit_statements(scope.body, ctx)
+    ctx.emit("Py_XSETREF(return_value, Py_NewRef(Py_None));")
+    ctx.emit("goto function_return;")
+    out = plain_body(
+        ctx,
+        "static PyObject *%s_sink_impl(PyThreadState *tstate, PyObject *func, PyFrameObject *frame, PyObject **fl, "
+        "void *sink_arg)" % name,
+    )
+    out.insert(1, "    Nuitka_Sink *sink = (Nuitka_Sink *)sink_arg;")
+    has_cells = any(kind in (S.CELL, S.FREE) for kind in scope.localsplus_kinds)
+    out.append(consume_entry_declaration(name)[:-1] + " {")
+    out.append("    PyFrameObject *frame = Nuitka_Fast_TakeFrame(tstate, &%s_info, func);" % name)
+    out.append("    if (unlikely(frame == NULL)) { Py_DECREF(iterator); return -1; }")
+    out.append("    PyObject **fl = Nuitka_Frame_LocalsPlus(frame);")
+    out.append("    fl[0] = iterator;")
+    if has_cells:
+        out.append("    if (unlikely(Nuitka_Function_SetupCells(&%s_info, func, fl) < 0)) {" % name)
+        out.append("        Nuitka_Frame_ClearLocals(frame);")
+        out.append("        Nuitka_Function_ReleaseFrame(&%s_info, frame);" % name)
+        out.append("        return -1;")
+        out.append("    }")
+    out.append(
+        "    PyObject *result = Nuitka_Fast_RunWith(tstate, &%s_info, func, frame, NULL, %s_sink_impl, sink, %d);"
+        % (name, name, len(scope.localsplus_names))
+    )
+    out.append("    if (unlikely(result == NULL)) return -1;")
+    out.append("    Py_DECREF(result);")
+    out.append("    return 0;")
+    out.append("}")
+    return out
+
+
+def emit_sink_feed(node, ctx):
+    """The genexpr's ``yield value`` statement in a consume body."""
+    from .statements import emit_statements
+
+    value = emit_expr(node.value, ctx)
+    flag = ctx.new_ctemp("int ")
+    ctx.emit("%s = Nuitka_Sink_Feed(sink, %s);" % (flag, value))
+    ctx.forget(value)
+    ctx.check("%s < 0" % flag, add_traceback=False)
+    ctx.emit("if (unlikely(%s > 0)) {" % flag)
+    ctx.indent += 1
+    ctx.emit("Py_XSETREF(return_value, Py_NewRef(Py_None));")
+    ctx.transfer(None, emit_statements)
+    ctx.emit("goto function_return;")
+    ctx.indent -= 1
+    ctx.emit("}")
+
+
+@emitter("ExprBuiltinGenexprCall")
+def emit_builtin_genexpr_call(node, ctx):
+    builtin = node.builtin
+    callee = emit_expr(node.func, ctx)
+    genexpr = node.genexpr
+    func = emit_expr(genexpr.func, ctx)
+    iterator = emit_expr(genexpr.args[0], ctx)
+    args = [emit_expr(arg, ctx) for arg in node.args]
+    ctx.set_position(node.source_ref)
+    result = ctx.new_ctemp()
+    scope_name = genexpr.func.scope.c_name
+    if builtin == "join":
+        guard = "1"
+        extra = callee
+    else:
+        guard = "NUITKA_IS_BUILTIN(%s, %s)" % (callee, builtin)
+        extra = callee
+    start = args[0] if args else "NULL"
+    ctx.emit("if (likely(%s)) {" % guard)
+    ctx.emit("    Nuitka_Sink sink;")
+    ctx.emit("    if (unlikely(Nuitka_Sink_Init(&sink, %s, %s, %s) < 0)) {" % (SINK_KINDS[builtin], start, extra))
+    ctx.emit("        %s = NULL;" % result)
+    ctx.emit(
+        "    } else if (unlikely(%s_consume(tstate, %s, Py_NewRef(%s), &sink) < 0)) {" % (scope_name, func, iterator)
+    )
+    ctx.emit("        Nuitka_Sink_Clear(&sink);")
+    ctx.emit("        %s = NULL;" % result)
+    ctx.emit("    } else {")
+    ctx.emit("        %s = Nuitka_Sink_Finish(&sink);" % result)
+    ctx.emit("    }")
+    ctx.emit("} else {")
+    ctx.emit("    PyObject *generator = Nuitka_Call(tstate, %s, &%s, 1, NULL);" % (func, iterator))
+    ctx.emit("    if (likely(generator != NULL)) {")
+    ctx.emit("        PyObject *call_args[2] = {generator, %s};" % (args[0] if args else "NULL"))
+    ctx.emit("        %s = Nuitka_Call(tstate, %s, call_args, %d, NULL);" % (result, callee, 1 + len(args)))
+    ctx.emit("        Py_DECREF(generator);")
+    ctx.emit("    } else {")
+    ctx.emit("        %s = NULL;" % result)
+    ctx.emit("    }")
+    ctx.emit("}")
+    ctx.check_null(result)
+    ctx.add_live(result)
+    for value in reversed(args):
+        ctx.release(value)
+    ctx.release(iterator)
+    ctx.release(func)
+    ctx.release(callee)
+    return result
