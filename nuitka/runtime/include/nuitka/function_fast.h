@@ -115,8 +115,15 @@ static NUITKA_FAST_INLINE PyObject *Nuitka_Fast_RunWith(PyThreadState *tstate, N
     Nuitka_Frame_Push(tstate, frame);
     result = impl_with != NULL ? impl_with(tstate, func, frame, fl, extra) : impl(tstate, func, frame, fl);
     if (unlikely(Py_REFCNT(frame) > 2)) {
-        /* Kept (traceback, sys._getframe()): see run_frame in function.c. */
-        Nuitka_Frame_Detach(frame);
+        /* Kept (traceback, sys._getframe()): see run_frame in function.c.
+         * (A genexpr's frame run for a builtin, genexpr_sink.h, is done like
+         * a finished generator's: before 3.12 without f_back.) */
+#if PY_VERSION_HEX < 0x030C0000
+        if (!(info->flags & NUITKA_FUNC_GENERATOR))
+#endif
+        {
+            Nuitka_Frame_Detach(frame);
+        }
         if (!PyObject_GC_IsTracked((PyObject *)frame)) {
             PyObject_GC_Track((PyObject *)frame);
         }
