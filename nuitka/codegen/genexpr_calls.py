@@ -108,35 +108,38 @@ def emit_builtin_genexpr_call(node, ctx):
     ctx.set_position(node.source_ref)
     result = ctx.new_ctemp()
     scope_name = genexpr.func.scope.c_name
-    if builtin == "join":
-        guard = "1"
-        extra = callee
-    else:
-        guard = "NUITKA_IS_BUILTIN(%s, %s)" % (callee, builtin)
-        extra = callee
     start = args[0] if args else "NULL"
-    ctx.emit("if (likely(%s)) {" % guard)
-    ctx.emit("    Nuitka_Sink sink;")
-    ctx.emit("    if (unlikely(Nuitka_Sink_Init(&sink, %s, %s, %s) < 0)) {" % (SINK_KINDS[builtin], start, extra))
-    ctx.emit("        %s = NULL;" % result)
-    ctx.emit(
-        "    } else if (unlikely(%s_consume(tstate, %s, Py_NewRef(%s), &sink) < 0)) {" % (scope_name, func, iterator)
-    )
-    ctx.emit("        Nuitka_Sink_Clear(&sink);")
-    ctx.emit("        %s = NULL;" % result)
-    ctx.emit("    } else {")
-    ctx.emit("        %s = Nuitka_Sink_Finish(&sink);" % result)
-    ctx.emit("    }")
-    ctx.emit("} else {")
-    ctx.emit("    PyObject *generator = Nuitka_Call(tstate, %s, &%s, 1, NULL);" % (func, iterator))
-    ctx.emit("    if (likely(generator != NULL)) {")
-    ctx.emit("        PyObject *call_args[2] = {generator, %s};" % (args[0] if args else "NULL"))
-    ctx.emit("        %s = Nuitka_Call(tstate, %s, call_args, %d, NULL);" % (result, callee, 1 + len(args)))
-    ctx.emit("        Py_DECREF(generator);")
-    ctx.emit("    } else {")
-    ctx.emit("        %s = NULL;" % result)
-    ctx.emit("    }")
-    ctx.emit("}")
+    sink_lines = [
+        "Nuitka_Sink sink;",
+        "if (unlikely(Nuitka_Sink_Init(&sink, %s, %s, %s) < 0)) {" % (SINK_KINDS[builtin], start, callee),
+        "    %s = NULL;" % result,
+        "} else if (unlikely(%s_consume(tstate, %s, Py_NewRef(%s), &sink) < 0)) {" % (scope_name, func, iterator),
+        "    Nuitka_Sink_Clear(&sink);",
+        "    %s = NULL;" % result,
+        "} else {",
+        "    %s = Nuitka_Sink_Finish(&sink);" % result,
+        "}",
+    ]
+    if builtin == "join":
+        # The str constant's own join: nothing to guard.
+        ctx.emit("{")
+        for line in sink_lines:
+            ctx.emit("    " + line)
+        ctx.emit("}")
+    else:
+        ctx.emit("if (likely(NUITKA_IS_BUILTIN(%s, %s))) {" % (callee, builtin))
+        for line in sink_lines:
+            ctx.emit("    " + line)
+        ctx.emit("} else {")
+        ctx.emit("    PyObject *generator = Nuitka_Call(tstate, %s, &%s, 1, NULL);" % (func, iterator))
+        ctx.emit("    if (likely(generator != NULL)) {")
+        ctx.emit("        PyObject *call_args[2] = {generator, %s};" % start)
+        ctx.emit("        %s = Nuitka_Call(tstate, %s, call_args, %d, NULL);" % (result, callee, 1 + len(args)))
+        ctx.emit("        Py_DECREF(generator);")
+        ctx.emit("    } else {")
+        ctx.emit("        %s = NULL;" % result)
+        ctx.emit("    }")
+        ctx.emit("}")
     ctx.check_null(result)
     ctx.add_live(result)
     for value in reversed(args):

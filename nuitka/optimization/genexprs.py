@@ -69,7 +69,7 @@ def rewrite_genexpr_call(node, facts, scope, explainer, pass_name):
         _mark(body)
         explainer.note(
             pass_name, node,
-            "'%s.join(<genexpr>)' joins the values of the generator expression's body without a generator "
+            "%s.join(<genexpr>) joins the values of the generator expression's body without a generator "
             "object (the str constant's join)" % _short(source.value),
         )
         return B.ExprBuiltinGenexprCall(node.source_ref, func=source, genexpr=node.args[0], args=[], builtin="join")
