@@ -72,7 +72,10 @@ def consume_code(module_ctx, scope, gen_ctx, plain_body):
         "    PyObject *result = Nuitka_Fast_RunWith(tstate, &%s_info, func, frame, NULL, %s_sink_impl, sink, %d);"
         % (name, name, len(scope.localsplus_names))
     )
-    out.append("    if (unlikely(result == NULL)) return -1;")
+    out.append("    if (unlikely(result == NULL)) {")
+    out.append("        Nuitka_Sink_BodyFailed(sink);")
+    out.append("        return -1;")
+    out.append("    }")
     out.append("    Py_DECREF(result);")
     out.append("    return 0;")
     out.append("}")

@@ -7,6 +7,7 @@
 
 int Nuitka_Sink_Init(Nuitka_Sink *sink, int kind, PyObject *start, PyObject *extra) {
     sink->kind = kind;
+    sink->failed = 0;
     sink->sum_mode = 2;
     sink->result = NULL;
     sink->extra = extra;
@@ -181,7 +182,15 @@ static int sum_step(Nuitka_Sink *sink, PyObject *item) {
     return 0;
 }
 
+static int feed_slow(Nuitka_Sink *sink, PyObject *value);
+
 int Nuitka_Sink_FeedSlow(Nuitka_Sink *sink, PyObject *value) {
+    int status = feed_slow(sink, value);
+    sink->failed = status < 0;
+    return status;
+}
+
+static int feed_slow(Nuitka_Sink *sink, PyObject *value) {
     int status;
     switch (sink->kind) {
     case NUITKA_SINK_SET:

@@ -93,6 +93,25 @@ def inner_errors():
         )
 
     show_error(lambda: deep(5))
+    # PEP 479: StopIteration leaving the body is a RuntimeError; raised by
+    # the builtin's own step it stays a StopIteration.
+    show_error(lambda: sum(next(iter([])) for _ in range(2)))
+    show_error(lambda: any(x for x in [StopTruth()]))
+    show_error(lambda: set(x for x in [StopHash()]))
+    try:
+        list(next(iter([])) for _ in "a")
+    except RuntimeError as e:
+        print(type(e.__cause__).__name__, e.__suppress_context__, e.__context__ is e.__cause__)
+
+
+class StopTruth:
+    def __bool__(self):
+        raise StopIteration("from bool")
+
+
+class StopHash:
+    def __hash__(self):
+        raise StopIteration("from hash")
 
 
 def frames():
@@ -111,6 +130,12 @@ def frames():
 
     first, second = kept()
     print(first is second, first.f_code.co_name, first.f_back)
+
+
+def inlined_inside():
+    rows = [[1, 2], [3], []]
+    print(sum(len([y for y in r if y]) for r in rows), list({y: y for y in r} for r in rows if r))
+    print(sum(sum(y for y in r) for r in rows), any(all(y > 1 for y in r) for r in rows))
 
 
 def short_circuit():
@@ -203,6 +228,7 @@ sums()
 builtin_errors()
 inner_errors()
 frames()
+inlined_inside()
 short_circuit()
 closures()
 not_builtins()

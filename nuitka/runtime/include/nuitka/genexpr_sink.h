@@ -32,6 +32,7 @@ enum {
 
 typedef struct {
     int kind;
+    int failed;        /* an error came from the sink, not from the genexpr's body */
     int sum_mode;      /* sum: 0 C long, 1 C double, 2 objects (as CPython's sum loops) */
     PyObject *result;  /* list, set, sum so far (objects mode), min/max item so far, any/all result */
     PyObject *extra;   /* join: the separator; min/max: the builtin (for its empty-argument error) */
@@ -67,9 +68,18 @@ static inline int Nuitka_Sink_Feed(Nuitka_Sink *sink, PyObject *value) {
         }
         int status = PyList_Append((PyObject *)list, value);
         Py_DECREF(value);
+        sink->failed = status < 0;
         return status;
     }
     return Nuitka_Sink_FeedSlow(sink, value);
+}
+
+/* After the consume body failed: an exception of the body itself is one
+ * that left a generator: StopIteration becomes RuntimeError (PEP 479). */
+static inline void Nuitka_Sink_BodyFailed(Nuitka_Sink *sink) {
+    if (!sink->failed && PyErr_ExceptionMatches(PyExc_StopIteration)) {
+        _PyErr_FormatFromCause(PyExc_RuntimeError, "%s", "generator raised StopIteration");
+    }
 }
 
 /* Run a genexpr's consume body: take a frame of `info`'s pool, bind `.0`
