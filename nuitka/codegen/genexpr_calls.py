@@ -15,7 +15,7 @@ stop the loop as a ``return`` would.
 from nuitka.nodes import scopes as S
 
 from .context import FunctionContext
-from .expressions import emit_expr, emitter
+from .expressions import closure_cell_slots, emit_expr, emitter
 
 SINK_KINDS = {
     "list": "NUITKA_SINK_LIST",
@@ -33,7 +33,10 @@ SINK_KINDS = {
 
 
 def consume_entry_declaration(name):
-    return "static int %s_consume(PyThreadState *tstate, PyObject *func, PyObject *iterator, Nuitka_Sink *sink);" % name
+    return (
+        "static int %s_consume(PyThreadState *tstate, PyObject *globals, PyObject *const *cells, PyObject *iterator, "
+        "Nuitka_Sink *sink);" % name
+    )
 
 
 def consume_code(module_ctx, scope, gen_ctx, plain_body):
@@ -58,18 +61,20 @@ def consume_code(module_ctx, scope, gen_ctx, plain_body):
     out.insert(1, "    Nuitka_Sink *sink = (Nuitka_Sink *)sink_arg;")
     has_cells = any(kind in (S.CELL, S.FREE) for kind in scope.localsplus_kinds)
     out.append(consume_entry_declaration(name)[:-1] + " {")
-    out.append("    PyFrameObject *frame = Nuitka_Fast_TakeFrame(tstate, &%s_info, func);" % name)
+    out.append("    PyFrameObject *frame = Nuitka_Fast_TakeFrameIn(tstate, &%s_info, globals);" % name)
     out.append("    if (unlikely(frame == NULL)) { Py_DECREF(iterator); return -1; }")
     out.append("    PyObject **fl = Nuitka_Frame_LocalsPlus(frame);")
     out.append("    fl[0] = iterator;")
+    if not has_cells:
+        out.append("    (void)cells;")
     if has_cells:
-        out.append("    if (unlikely(Nuitka_Function_SetupCells(&%s_info, func, fl) < 0)) {" % name)
+        out.append("    if (unlikely(Nuitka_Function_SetupCellsFrom(&%s_info, cells, fl) < 0)) {" % name)
         out.append("        Nuitka_Frame_ClearLocals(frame);")
         out.append("        Nuitka_Function_ReleaseFrame(&%s_info, frame);" % name)
         out.append("        return -1;")
         out.append("    }")
     out.append(
-        "    PyObject *result = Nuitka_Fast_RunWith(tstate, &%s_info, func, frame, NULL, %s_sink_impl, sink, %d);"
+        "    PyObject *result = Nuitka_Fast_RunWith(tstate, &%s_info, NULL, frame, NULL, %s_sink_impl, sink, %d);"
         % (name, name, len(scope.localsplus_names))
     )
     out.append("    if (unlikely(result == NULL)) {")
@@ -105,18 +110,24 @@ def emit_builtin_genexpr_call(node, ctx):
     builtin = node.builtin
     callee = emit_expr(node.func, ctx)
     genexpr = node.genexpr
-    func = emit_expr(genexpr.func, ctx)
+    make = genexpr.func
+    # (A genexpr's function has no defaults or annotations: only its
+    # closure, whose cells are read where the function would be made.)
+    assert not (make.defaults or make.kw_default_names or make.annotation_names)
+    slots = closure_cell_slots(make.scope, ctx)
     iterator = emit_expr(genexpr.args[0], ctx)
     args = [emit_expr(arg, ctx) for arg in node.args]
     ctx.set_position(node.source_ref)
     result = ctx.new_ctemp()
-    scope_name = genexpr.func.scope.c_name
+    scope_name = make.scope.c_name
     start = args[0] if args else "NULL"
+    cells = ", ".join("fl[%d]" % slot for slot in slots)
     sink_lines = [
         "Nuitka_Sink sink;",
+        "PyObject *cells[%d] = {%s};" % (max(1, len(slots)), cells or "NULL"),
         "if (unlikely(Nuitka_Sink_Init(&sink, %s, %s, %s) < 0)) {" % (SINK_KINDS[builtin], start, callee),
         "    %s = NULL;" % result,
-        "} else if (unlikely(%s_consume(tstate, %s, Py_NewRef(%s), &sink) < 0)) {" % (scope_name, func, iterator),
+        "} else if (unlikely(%s_consume(tstate, globals, cells, Py_NewRef(%s), &sink) < 0)) {" % (scope_name, iterator),
         "    Nuitka_Sink_Clear(&sink);",
         "    %s = NULL;" % result,
         "} else {",
@@ -134,7 +145,20 @@ def emit_builtin_genexpr_call(node, ctx):
         for line in sink_lines:
             ctx.emit("    " + line)
         ctx.emit("} else {")
-        ctx.emit("    PyObject *generator = Nuitka_Call(tstate, %s, &%s, 1, NULL);" % (func, iterator))
+        # The generator as without the builtin: its function, then the call.
+        ctx.emit("    PyObject *closure = NULL;")
+        if slots:
+            ctx.emit("    closure = PyTuple_New(%d);" % len(slots))
+            ctx.emit("    if (closure != NULL) {")
+            for i, slot in enumerate(slots):
+                ctx.emit("        PyTuple_SET_ITEM(closure, %d, Py_NewRef(fl[%d]));" % (i, slot))
+            ctx.emit("    }")
+        ctx.emit(
+            "    PyObject *genexpr_func = %sNuitka_Function_New(&%s_info, globals, NULL, NULL, NULL, closure);"
+            % ("closure == NULL ? NULL : " if slots else "", scope_name)
+        )
+        ctx.emit("    PyObject *generator = genexpr_func == NULL ? NULL : Nuitka_Call(tstate, genexpr_func, &%s, 1, NULL);" % iterator)
+        ctx.emit("    Py_XDECREF(genexpr_func);")
         ctx.emit("    if (likely(generator != NULL)) {")
         ctx.emit("        PyObject *call_args[2] = {generator, %s};" % start)
         ctx.emit("        %s = Nuitka_Call(tstate, %s, call_args, %d, NULL);" % (result, callee, 1 + len(args)))
@@ -148,6 +172,5 @@ def emit_builtin_genexpr_call(node, ctx):
     for value in reversed(args):
         ctx.release(value)
     ctx.release(iterator)
-    ctx.release(func)
     ctx.release(callee)
     return result

@@ -46,7 +46,10 @@ def test_builtin_consumers_run_the_body_without_a_generator(tmp_path):
     assert len(re.findall(r"= Nuitka_Sink_Feed\(sink, \w+\);", c)) == 12
     assert "Nuitka_Fast_RunWith(tstate, &" in c
     # The fallback: the generator, then the generic call.
-    assert c.count("PyObject *generator = Nuitka_Call(tstate, ") == 11
+    assert c.count("PyObject *generator = genexpr_func == NULL ? NULL : Nuitka_Call(tstate, genexpr_func, ") == 11
+    # No function object for the direct path: the consume entry gets the
+    # frame's globals and the closure's cells.
+    assert re.search(r"_consume\(tstate, globals, cells, Py_NewRef\(\w+\), &sink\)", c)
     assert (
         "prog.py:3: [builtins] 'tuple(<genexpr>)' runs the generator expression's body without a generator "
         "object, feeding each value to 'tuple' directly while the global 'tuple' is the builtin" in code.explanations
@@ -83,4 +86,5 @@ def test_genexpr_with_inner_consumers_and_closures(tmp_path):
     assert sorted(consumed(code.xml)) == ["all", "any", "sum", "sum"]
     # The closure's cells come with the function object: the consume entry
     # sets them up.
-    assert "Nuitka_Function_SetupCells(&" in code.c_text
+    assert "Nuitka_Function_SetupCellsFrom(&" in code.c_text
+    assert re.search(r"PyObject \*cells\[1\] = \{fl\[\d+\]\};", code.c_text)

@@ -33,6 +33,9 @@ typedef PyObject *(*Nuitka_FastEntry)(PyThreadState *tstate, PyObject *func, PyO
 extern int Nuitka_FrameCacheEnabled;
 extern Nuitka_FunctionInfo *Nuitka_CachedInfos;
 extern PyFrameObject *Nuitka_Function_NewCallFrame(PyThreadState *tstate, Nuitka_FunctionInfo *info, PyObject *func);
+/* (The same for a call without a function object: its globals given.) */
+extern PyFrameObject *Nuitka_Function_NewCallFrameIn(PyThreadState *tstate, Nuitka_FunctionInfo *info,
+                                                     PyObject *globals);
 extern void Nuitka_Function_DropCallFrame(PyFrameObject *frame);
 extern int Nuitka_Function_CheckStack(PyThreadState *tstate);
 extern PyObject *Nuitka_Function_StartGenerator(PyObject *func, PyFrameObject *frame);
@@ -60,8 +63,8 @@ static inline int Nuitka_Fast_Guard(PyObject *func, Nuitka_FunctionInfo *info) {
 
 /* A frame for a call: from the function's pool, else a new one (hidden
  * from the GC, as in Nuitka_Function_CallDirect). */
-static NUITKA_FAST_INLINE PyFrameObject *Nuitka_Fast_TakeFrame(PyThreadState *tstate, Nuitka_FunctionInfo *info,
-                                                               PyObject *func) {
+static NUITKA_FAST_INLINE PyFrameObject *Nuitka_Fast_TakeFrameIn(PyThreadState *tstate, Nuitka_FunctionInfo *info,
+                                                                 PyObject *globals) {
     PyFrameObject *frame = info->cached_frame;
     if (likely(frame != NULL)) {
         info->cached_frame = frame->f_back;
@@ -69,7 +72,12 @@ static NUITKA_FAST_INLINE PyFrameObject *Nuitka_Fast_TakeFrame(PyThreadState *ts
         info->cached_count--;
         return frame;
     }
-    return Nuitka_Function_NewCallFrame(tstate, info, func);
+    return Nuitka_Function_NewCallFrameIn(tstate, info, globals);
+}
+
+static NUITKA_FAST_INLINE PyFrameObject *Nuitka_Fast_TakeFrame(PyThreadState *tstate, Nuitka_FunctionInfo *info,
+                                                               PyObject *func) {
+    return Nuitka_Fast_TakeFrameIn(tstate, info, ((PyFunctionObject *)func)->func_globals);
 }
 
 /* Give a finished call's frame (sole reference, locals cleared) back to the
