@@ -5,6 +5,28 @@
 
 #include "nuitka/prelude.h"
 
+/* PyObject_LengthHint's default in list_extend. */
+#define LIST_GUESS 8
+
+/* list_extend's final cut-back (list_resize to the size) of a list of ours
+ * (list(), sorted() show it through sys.getsizeof). */
+static int list_cut_back(PyListObject *list) {
+    Py_ssize_t size = Py_SIZE(list);
+    Py_ssize_t allocated = list->allocated;
+    if (allocated >= size && size >= (allocated >> 1)) {
+        return 0;
+    }
+    size_t new_allocated = size == 0 ? 0 : (((size_t)size + (size >> 3) + 6) & ~(size_t)3);
+    PyObject **items = PyMem_Realloc(list->ob_item, new_allocated * sizeof(PyObject *));
+    if (items == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    list->ob_item = items;
+    list->allocated = (Py_ssize_t)new_allocated;
+    return 0;
+}
+
 int Nuitka_Sink_Init(Nuitka_Sink *sink, int kind, PyObject *start, PyObject *extra) {
     sink->kind = kind;
     sink->failed = 0;
@@ -20,7 +42,18 @@ int Nuitka_Sink_Init(Nuitka_Sink *sink, int kind, PyObject *start, PyObject *ext
     case NUITKA_SINK_SORTED:
     case NUITKA_SINK_JOIN:
         sink->result = PyList_New(0);
-        return sink->result == NULL ? -1 : 0;
+        if (sink->result == NULL) {
+            return -1;
+        }
+        /* As list_extend of a generator: room for its length hint's default. */
+        ((PyListObject *)sink->result)->ob_item = PyMem_Malloc(LIST_GUESS * sizeof(PyObject *));
+        if (((PyListObject *)sink->result)->ob_item == NULL) {
+            Py_CLEAR(sink->result);
+            PyErr_NoMemory();
+            return -1;
+        }
+        ((PyListObject *)sink->result)->allocated = LIST_GUESS;
+        return 0;
     case NUITKA_SINK_SET:
     case NUITKA_SINK_FROZENSET:
         sink->result = PySet_New(NULL);
@@ -234,15 +267,20 @@ PyObject *Nuitka_Sink_Finish(Nuitka_Sink *sink) {
     PyObject *list = sink->result;
     PyObject *result;
     switch (sink->kind) {
-    case NUITKA_SINK_LIST:
     case NUITKA_SINK_SET:
+        return list;
+    case NUITKA_SINK_LIST:
+        if (list_cut_back((PyListObject *)list) < 0) {
+            Py_DECREF(list);
+            return NULL;
+        }
         return list;
     case NUITKA_SINK_TUPLE:
         result = PyList_AsTuple(list);
         Py_DECREF(list);
         return result;
     case NUITKA_SINK_SORTED:
-        if (PyList_Sort(list) < 0) {
+        if (list_cut_back((PyListObject *)list) < 0 || PyList_Sort(list) < 0) {
             Py_DECREF(list);
             return NULL;
         }

@@ -37,6 +37,14 @@ def results():
     print(min(t[0] for t in items), max((t for t in items), default=None) if False else max(t for t in items))
 
 
+def sizes():
+    # list() and sorted() of a generator leave the list allocated as
+    # list_extend does (room for 8 first, then cut back).
+    for n in (0, 1, 3, 5, 8, 9, 17, 100):
+        print(n, sys.getsizeof(list(x for x in range(n))), sys.getsizeof(sorted(-x for x in range(n))))
+    print([sum(x * y for x in range(3)) for y in range(3)], [list(y + x for x in range(2)) for y in range(2)])
+
+
 def sums():
     big = sys.maxsize
     print(sum(x for x in [big, big, 1]), sum(x for x in [-big, -big, -2]))
@@ -224,6 +232,7 @@ def fallbacks():
 
 
 results()
+sizes()
 sums()
 builtin_errors()
 inner_errors()
