@@ -606,13 +606,24 @@ def closure_slot(scope, name):
 
 def _closure_for(child, ctx):
     """Tuple of cells for a child scope's free variables, or None."""
-    freevars = child.code.co_freevars if child.code is not None else ()
-    if not freevars:
+    slots = closure_cell_slots(child, ctx)
+    if not slots:
         return "NULL"
     closure = ctx.new_ctemp()
-    ctx.emit("%s = PyTuple_New(%d);" % (closure, len(freevars)))
+    ctx.emit("%s = PyTuple_New(%d);" % (closure, len(slots)))
     ctx.check_null(closure)
-    for i, name in enumerate(freevars):
+    for i, slot in enumerate(slots):
+        ctx.emit("PyTuple_SET_ITEM(%s, %d, Py_NewRef(fl[%d]));" % (closure, i, slot))
+    ctx.add_live(closure)
+    return closure
+
+
+def closure_cell_slots(child, ctx):
+    """The slots of ``ctx``'s frame holding the cells of a child scope's
+    free variables, in order."""
+    freevars = child.code.co_freevars if child.code is not None else ()
+    slots = []
+    for name in freevars:
         var = ctx.scope.variables.get(name)
         if name in child.closure_slots:
             slot = child.closure_slots[name]
@@ -625,9 +636,8 @@ def _closure_for(child, ctx):
             slot = closure_slot(ctx.scope, name)
         else:
             slot = var.slot
-        ctx.emit("PyTuple_SET_ITEM(%s, %d, Py_NewRef(fl[%d]));" % (closure, i, slot))
-    ctx.add_live(closure)
-    return closure
+        slots.append(slot)
+    return slots
 
 
 @emitter("ExprMakeFunction")

@@ -16,6 +16,8 @@ from . import type_params  # noqa: F401 (registers the PEP 695 emitters)
 from . import unpacking  # noqa: F401 (registers the lowered unpacking emitters)
 from . import displays  # noqa: F401 (registers the display emitters)
 from . import builtin_calls  # noqa: F401 (registers the predicted builtin call emitters)
+from . import genexpr_calls  # noqa: F401 (registers the consumed genexpr emitter)
+from .genexpr_calls import consume_code, consume_entry_declaration
 from .direct_calls import fast_entry_code, fast_entry_declaration, has_fast_entry
 
 
@@ -77,6 +79,8 @@ def generate_function(module_ctx, scope):
         ctx.emit("Py_XSETREF(%s, Py_NewRef(Py_None));" % ctx.storage("return_value"))
     ctx.emit("goto function_return;")
 
+    consume = consume_code(module_ctx, scope, ctx, plain_body) if getattr(scope, "consumed_genexpr", False) else []
+
     original_code = scope.code
     if getattr(scope, "doc_stripped", False) and original_code.co_consts and isinstance(original_code.co_consts[0], str):
         # --python-flag=no_docstrings without no_asserts: the code object was
@@ -100,35 +104,10 @@ def generate_function(module_ctx, scope):
     if ctx.is_generator:
         out.extend(_generator_body(ctx, name))
     else:
-        out.append(
-            "static PyObject *%s_impl(PyThreadState *tstate, PyObject *func, PyFrameObject *frame, PyObject **fl) {"
+        out.extend(plain_body(
+            ctx, "static PyObject *%s_impl(PyThreadState *tstate, PyObject *func, PyFrameObject *frame, PyObject **fl)"
             % name
-        )
-        out.append("    Nuitka_IFrame *iframe = Nuitka_Frame_IFrame(frame);")
-        out.append("    PyObject *globals = iframe->f_globals;")
-        out.append("    PyObject *builtins = iframe->f_builtins;")
-        out.append("    NUITKA_MAY_BE_UNUSED PyObject *ns = iframe->f_locals;")
-        out.append("    PyObject *return_value = NULL;")
-        for ctype, cname in ctx.ctemp_decls:
-            if ctype.strip() == "int":
-                out.append("    int %s;" % cname)
-            else:
-                out.append("    PyObject *%s = NULL;" % cname)
-        for temp in ctx.temp_vars:
-            out.append("    PyObject *%s = NULL;" % temp)
-        # As RESUME 0: signal handlers and pending calls run on entry, and
-        # what they raise comes from this frame at its first line. (For
-        # generators the runtime checks on each start/resume, generator.c.)
-        out.append("    if (unlikely(NUITKA_EVAL_BREAKER_SET(tstate)) && Nuitka_HandlePending(tstate) < 0) {")
-        out.append(
-            "        NUITKA_SET_POS(iframe, NUITKA_POS_BASE - %d);" % (2 if sys.version_info >= (3, 11) else 1)
-        )
-        out.append("        Nuitka_Frame_AddTraceback(frame);")
-        out.append("        goto function_error;")
-        out.append("    }")
-        out.extend(_body_and_exits(ctx))
-        out.append("    return return_value;")
-        out.append("}")
+        ))
 
     # Static information for the runtime.
     # (Before 3.11 the frame set-up makes the cells too: no MAKE_CELL.)
@@ -184,8 +163,41 @@ def generate_function(module_ctx, scope):
     )
     if has_fast_entry(scope):
         out.extend(fast_entry_code(scope, name, bool(cells or nfree or arg_copies)))
+    out.extend(consume)
     module_ctx.function_infos.append((scope, name, code_index, argspec))
     return "\n".join(out)
+
+
+def plain_body(ctx, signature):
+    """The C function of a plain (not resumable) body: ``signature``, then
+    the locals, the eval breaker check of RESUME, the body and its exits."""
+    out = [signature + " {"]
+    out.append("    Nuitka_IFrame *iframe = Nuitka_Frame_IFrame(frame);")
+    out.append("    NUITKA_MAY_BE_UNUSED PyObject *globals = iframe->f_globals;")
+    out.append("    NUITKA_MAY_BE_UNUSED PyObject *builtins = iframe->f_builtins;")
+    out.append("    NUITKA_MAY_BE_UNUSED PyObject *ns = iframe->f_locals;")
+    out.append("    PyObject *return_value = NULL;")
+    for ctype, cname in ctx.ctemp_decls:
+        if ctype.strip() == "int":
+            out.append("    int %s;" % cname)
+        else:
+            out.append("    PyObject *%s = NULL;" % cname)
+    for temp in ctx.temp_vars:
+        out.append("    PyObject *%s = NULL;" % temp)
+    # As RESUME 0: signal handlers and pending calls run on entry, and
+    # what they raise comes from this frame at its first line. (For
+    # generators the runtime checks on each start/resume, generator.c.)
+    out.append("    if (unlikely(NUITKA_EVAL_BREAKER_SET(tstate)) && Nuitka_HandlePending(tstate) < 0) {")
+    out.append(
+        "        NUITKA_SET_POS(iframe, NUITKA_POS_BASE - %d);" % (2 if sys.version_info >= (3, 11) else 1)
+    )
+    out.append("        Nuitka_Frame_AddTraceback(frame);")
+    out.append("        goto function_error;")
+    out.append("    }")
+    out.extend(_body_and_exits(ctx))
+    out.append("    return return_value;")
+    out.append("}")
+    return out
 
 
 def _generator_body(ctx, name):
@@ -335,6 +347,8 @@ def generate_module_code(module_scope, module_name, filename, c_prefix=None):
         out.append("static Nuitka_FunctionInfo %s_info;" % scope.c_name)
         if has_fast_entry(scope):
             out.append(fast_entry_declaration(scope.c_name))
+        if getattr(scope, "consumed_genexpr", False):
+            out.append(consume_entry_declaration(scope.c_name))
     for ctype, name in module_ctx.site_caches:
         out.append("static %s %s;" % (ctype, name))
     out.append("")

@@ -36,6 +36,10 @@ def emit_statements(statements, ctx):
 
 @emitter("StmtExpression")
 def emit_expression_statement(node, ctx):
+    if node.expression.kind == "ExprYield" and getattr(ctx, "sink_mode", False):
+        from .genexpr_calls import emit_sink_feed
+
+        return emit_sink_feed(node.expression, ctx)
     value = emit_expr(node.expression, ctx)
     ctx.release(value)
 

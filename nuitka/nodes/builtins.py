@@ -20,3 +20,9 @@ ExprBuiltinCallFolded = _expr("ExprBuiltinCallFolded", ("func", "args"), ("built
 # ``range`` call): under the guard, with int arguments, the range iterator
 # is made without the range object.
 ExprBuiltinIterRange = _expr("ExprBuiltinIterRange", ("call",))
+# ``tuple(<genexpr>)`` and the other consumers of a generator expression
+# (``nuitka/optimization/genexprs.py``): ``func`` loads the builtin (for
+# ``builtin == "join"``: the str constant whose join it is, no guard),
+# ``genexpr`` is the genexpr's call (function, first iterator), ``args`` the
+# further arguments (``sum``'s start).
+ExprBuiltinGenexprCall = _expr("ExprBuiltinGenexprCall", ("func", "genexpr", "args"), ("builtin",))

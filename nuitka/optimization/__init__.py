@@ -22,7 +22,10 @@ records what it changed, where and why in an :class:`Explainer`
   ``range``, ``min``/``max``, ...) becomes a direct C operation guarded by
   the identity of the loaded object with the original builtin (generic call
   otherwise, e.g. after ``builtins.len = ...``); constant arguments fold
-  (``len("abc")`` is 3 under the guard). It runs after the traces-fed
+  (``len("abc")`` is 3 under the guard). A generator expression given to
+  a predicted ``tuple``/``list``/``set``/``sum``/``any``/... (or to a str
+  constant's ``join``) runs its body in its own frame feeding the builtin
+  directly, without a generator object (``genexprs.py``). It runs after the traces-fed
   passes, which treat node kinds they do not know as untraceable.
 * ``direct-calls``: calls of functions and methods of this module that
   code generation enters directly behind a run-time guard

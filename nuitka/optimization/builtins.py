@@ -46,6 +46,8 @@ raises with CPython's message at run time.
 from nuitka.nodes import builtins as B
 from nuitka.nodes import scopes as S
 
+from .genexprs import GENEXPR_CONSUMERS, rewrite_genexpr_call
+
 PASS_NAME = "builtins"
 
 #: builtin name -> (fewest, most) positional arguments of the forms that are
@@ -113,7 +115,7 @@ class ModuleFacts:
     def predicts(self, scope, var):
         """Whether a load of ``var`` in ``scope`` is predicted to be the
         builtin of that name."""
-        if var.name not in BUILTIN_ARITIES or self.has_star_import or var.name in self.stored_globals:
+        if (var.name not in BUILTIN_ARITIES and var.name not in GENEXPR_CONSUMERS) or self.has_star_import or var.name in self.stored_globals:
             return False
         if var.kind == S.GLOBAL:
             return True
@@ -282,10 +284,15 @@ class BuiltinPass:
                 "'range' is the builtin and its arguments are ints",
             )
             return B.ExprBuiltinIterRange(node.source_ref, call=node.value)
+        genexpr_call = rewrite_genexpr_call(node, self.facts, self.scope, self.explainer, PASS_NAME)
+        if genexpr_call is not None:
+            return genexpr_call
         if node.kind != "ExprCall" or node.func.kind != "ExprVariableRef":
             return None
         var = node.func.variable
         if not isinstance(var, S.Variable) or not self.facts.predicts(self.scope, var):
+            return None
+        if var.name not in BUILTIN_ARITIES:
             return None
         if any(node.star_flags) or node.kw_names:
             return None

@@ -80,6 +80,11 @@ static int Nuitka_Function_GuardInterpreter(void) {
 }
 
 int Nuitka_Function_SetupCells(Nuitka_FunctionInfo *info, PyObject *func, PyObject **fl) {
+    PyObject *closure = func ? ((PyFunctionObject *)func)->func_closure : NULL;
+    return Nuitka_Function_SetupCellsFrom(info, closure && info->nfree ? &PyTuple_GET_ITEM(closure, 0) : NULL, fl);
+}
+
+int Nuitka_Function_SetupCellsFrom(Nuitka_FunctionInfo *info, PyObject *const *free_cells, PyObject **fl) {
     for (int i = 0; i < info->narg_cell_copies; i++) {
         int arg = info->arg_cell_copies[2 * i], cell = info->arg_cell_copies[2 * i + 1];
         /* Moved, like _PyEval_MakeFrameVector: the argument's own slot is
@@ -95,13 +100,8 @@ int Nuitka_Function_SetupCells(Nuitka_FunctionInfo *info, PyObject *func, PyObje
         }
         Py_XSETREF(fl[slot], cell);
     }
-    if (info->nfree) {
-        PyObject *closure = func ? ((PyFunctionObject *)func)->func_closure : NULL;
-        for (int i = 0; i < info->nfree; i++) {
-            PyObject *cell = PyTuple_GET_ITEM(closure, i);
-            Py_INCREF(cell);
-            fl[info->free_start + i] = cell;
-        }
+    for (int i = 0; i < info->nfree; i++) {
+        fl[info->free_start + i] = Py_NewRef(free_cells[i]);
     }
     return 0;
 }
@@ -337,7 +337,11 @@ int Nuitka_Function_CheckStack(PyThreadState *tstate) {
  * from the GC like the pooled ones; and dropping a frame the pool does not
  * take (shown to the GC again first when it is about to be deallocated). */
 PyFrameObject *Nuitka_Function_NewCallFrame(PyThreadState *tstate, Nuitka_FunctionInfo *info, PyObject *func) {
-    PyFrameObject *frame = new_function_frame(tstate, info, ((PyFunctionObject *)func)->func_globals, NULL);
+    return Nuitka_Function_NewCallFrameIn(tstate, info, ((PyFunctionObject *)func)->func_globals);
+}
+
+PyFrameObject *Nuitka_Function_NewCallFrameIn(PyThreadState *tstate, Nuitka_FunctionInfo *info, PyObject *globals) {
+    PyFrameObject *frame = new_function_frame(tstate, info, globals, NULL);
     if (likely(frame != NULL)) {
         frame_set_gc_tracked(frame, 0);
     }

@@ -17,11 +17,12 @@
  * builtins module at start-up), then types. */
 #define NUITKA_BUILTIN_FUNCTIONS(X)                                                                                    \
     X(len) X(isinstance) X(issubclass) X(iter) X(next) X(abs) X(min) X(max) X(hasattr) X(getattr) X(ord) X(chr)        \
-        X(repr) X(hash) X(callable) X(divmod) X(pow)
+        X(repr) X(hash) X(callable) X(divmod) X(pow) X(sum) X(any) X(all) X(sorted)
 #define NUITKA_BUILTIN_TYPES(X)                                                                                        \
     X(type, PyType_Type) X(range, PyRange_Type) X(enumerate, PyEnum_Type) X(zip, PyZip_Type)                          \
         X(str, PyUnicode_Type) X(int, PyLong_Type) X(float, PyFloat_Type) X(bool, PyBool_Type)                        \
-            X(tuple, PyTuple_Type) X(list, PyList_Type) X(set, PySet_Type) X(dict, PyDict_Type)
+            X(tuple, PyTuple_Type) X(list, PyList_Type) X(set, PySet_Type) X(dict, PyDict_Type)     \
+                X(frozenset, PyFrozenSet_Type)
 
 #define NUITKA_BUILTIN_ENUM_F(name) NUITKA_BUILTIN_##name,
 #define NUITKA_BUILTIN_ENUM_T(name, type) NUITKA_BUILTIN_##name,

@@ -91,6 +91,8 @@ extern PyObject *Nuitka_Module_RunBody(Nuitka_FunctionInfo *info, PyObject *glob
 
 /* Set up cells and free variables of a fresh frame (shared by generators). */
 extern int Nuitka_Function_SetupCells(Nuitka_FunctionInfo *info, PyObject *func, PyObject **fl);
+/* The same with the free variables' cells given (borrowed; none read when the code has no free variables). */
+extern int Nuitka_Function_SetupCellsFrom(Nuitka_FunctionInfo *info, PyObject *const *free_cells, PyObject **fl);
 
 extern int Nuitka_Runtime_Init(void);
 

@@ -33,6 +33,9 @@ typedef PyObject *(*Nuitka_FastEntry)(PyThreadState *tstate, PyObject *func, PyO
 extern int Nuitka_FrameCacheEnabled;
 extern Nuitka_FunctionInfo *Nuitka_CachedInfos;
 extern PyFrameObject *Nuitka_Function_NewCallFrame(PyThreadState *tstate, Nuitka_FunctionInfo *info, PyObject *func);
+/* (The same for a call without a function object: its globals given.) */
+extern PyFrameObject *Nuitka_Function_NewCallFrameIn(PyThreadState *tstate, Nuitka_FunctionInfo *info,
+                                                     PyObject *globals);
 extern void Nuitka_Function_DropCallFrame(PyFrameObject *frame);
 extern int Nuitka_Function_CheckStack(PyThreadState *tstate);
 extern PyObject *Nuitka_Function_StartGenerator(PyObject *func, PyFrameObject *frame);
@@ -60,8 +63,8 @@ static inline int Nuitka_Fast_Guard(PyObject *func, Nuitka_FunctionInfo *info) {
 
 /* A frame for a call: from the function's pool, else a new one (hidden
  * from the GC, as in Nuitka_Function_CallDirect). */
-static NUITKA_FAST_INLINE PyFrameObject *Nuitka_Fast_TakeFrame(PyThreadState *tstate, Nuitka_FunctionInfo *info,
-                                                               PyObject *func) {
+static NUITKA_FAST_INLINE PyFrameObject *Nuitka_Fast_TakeFrameIn(PyThreadState *tstate, Nuitka_FunctionInfo *info,
+                                                                 PyObject *globals) {
     PyFrameObject *frame = info->cached_frame;
     if (likely(frame != NULL)) {
         info->cached_frame = frame->f_back;
@@ -69,7 +72,12 @@ static NUITKA_FAST_INLINE PyFrameObject *Nuitka_Fast_TakeFrame(PyThreadState *ts
         info->cached_count--;
         return frame;
     }
-    return Nuitka_Function_NewCallFrame(tstate, info, func);
+    return Nuitka_Function_NewCallFrameIn(tstate, info, globals);
+}
+
+static NUITKA_FAST_INLINE PyFrameObject *Nuitka_Fast_TakeFrame(PyThreadState *tstate, Nuitka_FunctionInfo *info,
+                                                               PyObject *func) {
+    return Nuitka_Fast_TakeFrameIn(tstate, info, ((PyFunctionObject *)func)->func_globals);
 }
 
 /* Give a finished call's frame (sole reference, locals cleared) back to the
@@ -92,8 +100,16 @@ static NUITKA_FAST_INLINE int Nuitka_Fast_PoolFrame(Nuitka_FunctionInfo *info, P
  * `nlocals` slots and give the frame back to the pool (or drop it when
  * someone kept it or the pool is full). */
 
-static NUITKA_FAST_INLINE PyObject *Nuitka_Fast_Run(PyThreadState *tstate, Nuitka_FunctionInfo *info, PyObject *func,
-                                                    PyFrameObject *frame, Nuitka_FunctionImpl impl, int nlocals) {
+/* A body that gets one more argument (a genexpr's consume body gets its
+ * sink, genexpr_sink.h). */
+typedef PyObject *(*Nuitka_FunctionImplWith)(PyThreadState *tstate, PyObject *func, PyFrameObject *frame,
+                                             PyObject **fl, void *extra);
+
+/* (With `impl_with` non-NULL, that is run with `extra` instead of `impl`;
+ * both are constants where this is inlined.) */
+static NUITKA_FAST_INLINE PyObject *Nuitka_Fast_RunWith(PyThreadState *tstate, Nuitka_FunctionInfo *info,
+                                                        PyObject *func, PyFrameObject *frame, Nuitka_FunctionImpl impl,
+                                                        Nuitka_FunctionImplWith impl_with, void *extra, int nlocals) {
     PyObject *result = NULL;
     PyObject **fl = Nuitka_Frame_LocalsPlus(frame);
     if (unlikely(NUITKA_RECURSION_ENTER(tstate))) {
@@ -105,10 +121,17 @@ static NUITKA_FAST_INLINE PyObject *Nuitka_Fast_Run(PyThreadState *tstate, Nuitk
         goto release;
     }
     Nuitka_Frame_Push(tstate, frame);
-    result = impl(tstate, func, frame, fl);
+    result = impl_with != NULL ? impl_with(tstate, func, frame, fl, extra) : impl(tstate, func, frame, fl);
     if (unlikely(Py_REFCNT(frame) > 2)) {
-        /* Kept (traceback, sys._getframe()): see run_frame in function.c. */
-        Nuitka_Frame_Detach(frame);
+        /* Kept (traceback, sys._getframe()): see run_frame in function.c.
+         * (A genexpr's frame run for a builtin, genexpr_sink.h, is done like
+         * a finished generator's: before 3.12 without f_back.) */
+#if PY_VERSION_HEX < 0x030C0000
+        if (!(info->flags & NUITKA_FUNC_GENERATOR))
+#endif
+        {
+            Nuitka_Frame_Detach(frame);
+        }
         if (!PyObject_GC_IsTracked((PyObject *)frame)) {
             PyObject_GC_Track((PyObject *)frame);
         }
@@ -150,6 +173,11 @@ release:
 #endif
     Nuitka_Function_DropCallFrame(frame);
     return result;
+}
+
+static NUITKA_FAST_INLINE PyObject *Nuitka_Fast_Run(PyThreadState *tstate, Nuitka_FunctionInfo *info, PyObject *func,
+                                                    PyFrameObject *frame, Nuitka_FunctionImpl impl, int nlocals) {
+    return Nuitka_Fast_RunWith(tstate, info, func, frame, impl, NULL, NULL, nlocals);
 }
 
 /* A generic call of a compiled function through its fast entry when it has

@@ -49,5 +49,6 @@
 #include "nuitka/self_execution.h"
 #include "nuitka/unpacking.h"
 #include "nuitka/builtins_direct.h"
+#include "nuitka/genexpr_sink.h"
 
 #endif
