@@ -1,0 +1,63 @@
+"""Arithmetic trees on C numbers behind a run-time check
+(nuitka/codegen/unboxed.py, include/nuitka/unboxed.h): the C they lead to.
+
+Behaviour (every fallback: subclasses, overridden operators, big ints,
+overflow, zero divisors, pow corner cases, unbound variables, generators)
+is compared with CPython by ``tests/programs/expressions/unboxed_numbers.py``.
+"""
+
+import re
+
+from harness.tree_dump import pipeline
+
+
+def function_body(c_text, name):
+    start = c_text.index("/* function: %s */" % name)
+    end = c_text.find("/* function: ", start + 1)
+    return c_text[start:end if end >= 0 else len(c_text)]
+
+
+def test_tree_of_locals_and_constants_is_one_fast_path(tmp_path):
+    code = pipeline(tmp_path, """
+        def eval_a(i, j):
+            return 1.0 / ((i + j) * (i + j + 1) // 2 + i + 1)
+    """)
+    body = function_body(code.c_text, "eval_a")
+    # Each variable peeked once, every operation on C numbers, one box.
+    assert body.count("Nuitka_Num_Load(fl[0], ") == 1
+    assert body.count("Nuitka_Num_Load(fl[1], ") == 1
+    assert len(re.findall(r"Nuitka_Num_ADD\(", body)) == 5
+    assert "Nuitka_Num_MUL(" in body and "Nuitka_Num_FLOORDIV(" in body and "Nuitka_Num_TRUEDIV(" in body
+    assert body.count("Nuitka_Num_Box(") == 1
+    # The generic code is the fallback, without a second fast path inside.
+    assert body.count("Nuitka_Binary_ADD(") == 5
+    assert body.count("if (((n1 = ") == 1
+
+
+def test_comparison_in_condition_has_no_object(tmp_path):
+    code = pipeline(tmp_path, """
+        def f(r, n):
+            while r != n:
+                r -= 1
+            return r
+    """)
+    body = function_body(code.c_text, "f")
+    assert re.search(r"= Nuitka_Num_Compare\(n1, n2, Py_NE\);", body)
+    assert "Nuitka_Num_SUB(" in body
+    # fallback of the condition
+    assert "Nuitka_CompareCondition(" in body
+
+
+def test_other_leaves_stay_generic(tmp_path):
+    code = pipeline(tmp_path, """
+        def f(a, b):
+            def inner():
+                return c
+            c = 1
+            return a.x + b, a[0] * 2, g() - 1, c + 1, a << 1
+        def g():
+            return 1
+    """)
+    body = function_body(code.c_text, "f")
+    # attributes, subscripts, calls, cells (c) and shifts are not unboxed
+    assert "Nuitka_Num" not in body

@@ -1,0 +1,159 @@
+# Arithmetic trees over local variables and number constants run on C
+# numbers behind a run-time check (nuitka/codegen/unboxed.py,
+# include/nuitka/unboxed.h); everything the check does not accept takes the
+# generic code: subclasses, overridden operators, big ints, overflow of
+# intermediate results, zero divisors, pow results CPython rejects or makes
+# complex, unbound variables, NaN and infinities, -0.0, bools.
+
+
+def show(label, f, *args):
+    try:
+        print(label, repr(f(*args)))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+
+def eval_a(i, j):
+    return 1.0 / ((i + j) * (i + j + 1) // 2 + i + 1)
+
+
+def norm(dx, dy, dz, dt):
+    return dt * ((dx * dx + dy * dy + dz * dz) ** (-1.5))
+
+
+def mixed(a, b):
+    return (a + b, a - b, a * b, a / b, a // b, a % b, -a + b, +a - -b, a ** 2, a * 2 - b / 4)
+
+
+def powers(a, b):
+    return a ** b + 0, -(a ** b)
+
+
+def compare(a, b):
+    out = []
+    if a + 1 < b:
+        out.append("lt")
+    if a * 2 == b:
+        out.append("eq")
+    if a - b != 0:
+        out.append("ne")
+    if a >= b * 1.5:
+        out.append("ge")
+    while a > b:
+        a -= 1
+        out.append(a)
+    return out
+
+
+class MyInt(int):
+    def __add__(self, other):
+        return "MyInt.add"
+
+    def __radd__(self, other):
+        return "MyInt.radd"
+
+
+class MyFloat(float):
+    def __mul__(self, other):
+        return "MyFloat.mul"
+
+    def __lt__(self, other):
+        return "MyFloat.lt"
+
+
+class Weird:
+    def __repr__(self):
+        return "Weird()"
+
+    def __add__(self, other):
+        return Weird()
+
+    def __mul__(self, other):
+        return 7
+
+    def __radd__(self, other):
+        return 5
+
+    def __lt__(self, other):
+        return True
+
+    def __bool__(self):
+        raise ValueError("no truth")
+
+
+for args in [(1, 2), (0, 0), (3, 4.5), (2.5, 0.5), (10**20, 3), (-5, 7), (2**40, 2**40), (True, False)]:
+    show("eval_a%r" % (args,), eval_a, *args)
+
+for args in [(1.0, 2.0, 3.0, 0.01), (0.0, 0.0, 0.0, 0.01), (1, 2, 3, 1), (1e200, 1e200, 0.0, 1.0),
+             (float("nan"), 1.0, 1.0, 1.0), (float("inf"), 0.0, 0.0, 2.0), (1e-200, 0.0, 0.0, 1.0)]:
+    show("norm%r" % (args,), norm, *args)
+
+for args in [(7, 2), (-7, 2), (7, -2), (-7, -2), (7, 0), (7.5, 0), (0, 0.0), (-0.0, 1.0), (1, -0.0),
+             (2**62, 2), (2**30, 2**30), (-(2**63), -1), (2**53 + 1, 1.0), (2**52, 0.5),
+             (float("inf"), 2.0), (float("nan"), 3), (5.5, 2), (-5.5, 2), (1e308, 10),
+             (MyInt(3), 4), (3, MyInt(4)), (MyFloat(1.5), 2.0), (True, 2), (False, True),
+             (2**100, 3), (Weird(), 1), ("a", 1), (None, 1)]:
+    show("mixed%r" % (args,), mixed, *args)
+
+for args in [(2, 10), (2, 62), (2, 63), (3, 41), (-3, 3), (0, 0), (2, -1), (-8.0, 1 / 3), (8.0, 1 / 3),
+             (10.0, 400.0), (10.0, -400.0), (0.0, -1.0), (0.0, 0.0), (1.0, float("nan")), (-1, 0.5),
+             (2, 0.5), (float("inf"), 2.0), (2.0, 1e308), (1.5, 2), (-(2**31), 2), (7, 64), (1, 65)]:
+    show("powers%r" % (args,), powers, *args)
+
+for args in [(1, 5), (3, 6), (5, 2), (5.0, 2), (2, 3.0), (float("nan"), 1.0), (2**53 + 1, 2**53),
+             (MyFloat(2.0), 1.0), (MyInt(7), 3), (Weird(), 1), (1, None), (10**30, 10**29)]:
+    show("compare%r" % (args,), compare, *args)
+
+
+def unbound(flag):
+    if flag:
+        x = 2
+    return x * 3 + 1
+
+
+show("unbound1", unbound, True)
+show("unbound0", unbound, False)
+
+
+def unbound_condition(flag):
+    if flag:
+        y = 5
+    if y * 2 > 3:
+        return "big"
+    return "small"
+
+
+show("unbound_condition1", unbound_condition, True)
+show("unbound_condition0", unbound_condition, False)
+
+
+def inplace(n):
+    total = 0
+    acc = 0.0
+    for i in range(n):
+        total += i * i - 3
+        acc += i / 7 + total * 0.5
+    return total, acc
+
+
+show("inplace", inplace, 50)
+show("inplace_big", inplace, 3)
+
+
+def overflow_chain(x):
+    y = x * x * x * x * x
+    return y, y - x * 3
+
+
+for v in [10, 1000, 2**20, -(2**29), 2**29 + 1, 2**62]:
+    show("overflow_chain(%r)" % v, overflow_chain, v)
+
+
+def generator_numbers(n):
+    a = 1.5
+    for i in range(n):
+        yield a * i + i // 2
+        a = a * 2 - i
+
+
+print(list(generator_numbers(6)))
