@@ -34,7 +34,7 @@ typedef struct {
 #define NUITKA_NUM_EXACT_DOUBLE_LIMIT (1LL << 53)
 
 /* A peeked local variable (NULL: unbound). */
-static inline int Nuitka_Num_Load(PyObject *v, Nuitka_Num *n) {
+static NUITKA_FORCE_INLINE int Nuitka_Num_Load(PyObject *v, Nuitka_Num *n) {
     if (v == NULL) {
         return 0;
     }
@@ -51,7 +51,7 @@ static inline int Nuitka_Num_Load(PyObject *v, Nuitka_Num *n) {
     return 0;
 }
 
-static inline Nuitka_Num Nuitka_Num_Int(long long i) {
+static NUITKA_FORCE_INLINE Nuitka_Num Nuitka_Num_Int(long long i) {
     Nuitka_Num n;
     n.is_float = 0;
     n.i = i;
@@ -59,7 +59,7 @@ static inline Nuitka_Num Nuitka_Num_Int(long long i) {
     return n;
 }
 
-static inline Nuitka_Num Nuitka_Num_Float(double d) {
+static NUITKA_FORCE_INLINE Nuitka_Num Nuitka_Num_Float(double d) {
     Nuitka_Num n;
     n.is_float = 1;
     n.i = 0;
@@ -67,7 +67,7 @@ static inline Nuitka_Num Nuitka_Num_Float(double d) {
     return n;
 }
 
-static inline int Nuitka_Num_AsDouble(const Nuitka_Num *n, double *d) {
+static NUITKA_FORCE_INLINE int Nuitka_Num_AsDouble(const Nuitka_Num *n, double *d) {
     if (n->is_float) {
         *d = n->d;
         return 1;
@@ -79,11 +79,11 @@ static inline int Nuitka_Num_AsDouble(const Nuitka_Num *n, double *d) {
     return 1;
 }
 
-static inline int Nuitka_Num_Doubles(const Nuitka_Num *a, const Nuitka_Num *b, double *x, double *y) {
+static NUITKA_FORCE_INLINE int Nuitka_Num_Doubles(const Nuitka_Num *a, const Nuitka_Num *b, double *x, double *y) {
     return Nuitka_Num_AsDouble(a, x) && Nuitka_Num_AsDouble(b, y);
 }
 
-static inline int Nuitka_Num_ADD(Nuitka_Num a, Nuitka_Num b, Nuitka_Num *r) {
+static NUITKA_FORCE_INLINE int Nuitka_Num_ADD(Nuitka_Num a, Nuitka_Num b, Nuitka_Num *r) {
     double x, y;
     if (!a.is_float && !b.is_float) {
         long long v;
@@ -100,7 +100,7 @@ static inline int Nuitka_Num_ADD(Nuitka_Num a, Nuitka_Num b, Nuitka_Num *r) {
     return 1;
 }
 
-static inline int Nuitka_Num_SUB(Nuitka_Num a, Nuitka_Num b, Nuitka_Num *r) {
+static NUITKA_FORCE_INLINE int Nuitka_Num_SUB(Nuitka_Num a, Nuitka_Num b, Nuitka_Num *r) {
     double x, y;
     if (!a.is_float && !b.is_float) {
         long long v;
@@ -117,7 +117,7 @@ static inline int Nuitka_Num_SUB(Nuitka_Num a, Nuitka_Num b, Nuitka_Num *r) {
     return 1;
 }
 
-static inline int Nuitka_Num_MUL(Nuitka_Num a, Nuitka_Num b, Nuitka_Num *r) {
+static NUITKA_FORCE_INLINE int Nuitka_Num_MUL(Nuitka_Num a, Nuitka_Num b, Nuitka_Num *r) {
     double x, y;
     if (!a.is_float && !b.is_float) {
         long long v;
@@ -134,7 +134,7 @@ static inline int Nuitka_Num_MUL(Nuitka_Num a, Nuitka_Num b, Nuitka_Num *r) {
     return 1;
 }
 
-static inline int Nuitka_Num_TRUEDIV(Nuitka_Num a, Nuitka_Num b, Nuitka_Num *r) {
+static NUITKA_FORCE_INLINE int Nuitka_Num_TRUEDIV(Nuitka_Num a, Nuitka_Num b, Nuitka_Num *r) {
     double x, y;
     if (!Nuitka_Num_Doubles(&a, &b, &x, &y) || y == 0.0) {
         return 0;
@@ -143,7 +143,7 @@ static inline int Nuitka_Num_TRUEDIV(Nuitka_Num a, Nuitka_Num b, Nuitka_Num *r) 
     return 1;
 }
 
-static inline int Nuitka_Num_FLOORDIV(Nuitka_Num a, Nuitka_Num b, Nuitka_Num *r) {
+static NUITKA_FORCE_INLINE int Nuitka_Num_FLOORDIV(Nuitka_Num a, Nuitka_Num b, Nuitka_Num *r) {
     double x, y;
     if (!a.is_float && !b.is_float) {
         if (b.i == 0 || (b.i == -1 && a.i == LLONG_MIN)) {
@@ -163,7 +163,7 @@ static inline int Nuitka_Num_FLOORDIV(Nuitka_Num a, Nuitka_Num b, Nuitka_Num *r)
     return 1;
 }
 
-static inline int Nuitka_Num_MOD(Nuitka_Num a, Nuitka_Num b, Nuitka_Num *r) {
+static NUITKA_FORCE_INLINE int Nuitka_Num_MOD(Nuitka_Num a, Nuitka_Num b, Nuitka_Num *r) {
     double x, y;
     if (!a.is_float && !b.is_float) {
         if (b.i == 0 || b.i == -1) {
@@ -188,7 +188,7 @@ static inline int Nuitka_Num_MOD(Nuitka_Num a, Nuitka_Num b, Nuitka_Num *r) {
     return 1;
 }
 
-static inline int Nuitka_Num_POW(Nuitka_Num a, Nuitka_Num b, Nuitka_Num *r) {
+static NUITKA_FORCE_INLINE int Nuitka_Num_POW(Nuitka_Num a, Nuitka_Num b, Nuitka_Num *r) {
     double x, y;
     if (!a.is_float && !b.is_float) {
         if (b.i < 0 || b.i > 64) {
@@ -220,7 +220,7 @@ static inline int Nuitka_Num_POW(Nuitka_Num a, Nuitka_Num b, Nuitka_Num *r) {
     return 1;
 }
 
-static inline int Nuitka_Num_NEG(Nuitka_Num a, Nuitka_Num *r) {
+static NUITKA_FORCE_INLINE int Nuitka_Num_NEG(Nuitka_Num a, Nuitka_Num *r) {
     if (!a.is_float) {
         if (a.i == LLONG_MIN) {
             return 0;
@@ -232,7 +232,7 @@ static inline int Nuitka_Num_NEG(Nuitka_Num a, Nuitka_Num *r) {
     return 1;
 }
 
-static inline int Nuitka_Num_POS(Nuitka_Num a, Nuitka_Num *r) {
+static NUITKA_FORCE_INLINE int Nuitka_Num_POS(Nuitka_Num a, Nuitka_Num *r) {
     *r = a;
     return 1;
 }
@@ -240,7 +240,7 @@ static inline int Nuitka_Num_POS(Nuitka_Num a, Nuitka_Num *r) {
 /* The comparison of two numbers as CPython (ints exactly; a float with an
  * int up to 2**53 exactly as a double; NaN: only != true); 0/1, or -1 for
  * "take the generic path". */
-static inline int Nuitka_Num_Compare(Nuitka_Num a, Nuitka_Num b, int op) {
+static NUITKA_FORCE_INLINE int Nuitka_Num_Compare(Nuitka_Num a, Nuitka_Num b, int op) {
     double x, y;
     if (!a.is_float && !b.is_float) {
         long long p = a.i, q = b.i;
