@@ -8,7 +8,7 @@ from nuitka.nodes import scopes as S
 from nuitka.optimization.shapes import is_exactly, shape_of, specialised_operation
 
 from .context import HandlerFrame
-from .unboxed import emit_unboxed, unboxed_tree
+from .unboxed import emit_unboxed, emit_unboxed_subscript, unboxed_tree
 
 EMITTERS = {}
 
@@ -218,6 +218,9 @@ def emit_attribute(node, ctx):
 
 @emitter("ExprSubscript")
 def emit_subscript(node, ctx):
+    result = emit_unboxed_subscript(node, ctx)
+    if result is not None:
+        return result
     return emit_operation(ctx, node, "Nuitka_GetItem(%s, %s)", node.source, node.index)
 
 

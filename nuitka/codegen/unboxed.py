@@ -65,7 +65,7 @@ def _measure(node, scope):
     if kind == "ExprUnary" and node.op in _UNARY:
         inner = _measure(node.operand, scope)
         return None if inner is None else (inner[0] + 1, inner[1])
-    if _is_local(node, scope):
+    if _is_local(node, scope) or node.kind == "ExprTempRef":
         return 0, 1
     if _is_number_constant(node):
         return 0, 0
@@ -93,7 +93,8 @@ class _Fast:
     """The C condition of a fast path: a chain of ``&&``-ed steps, each
     setting one Nuitka_Num of a block."""
 
-    def __init__(self):
+    def __init__(self, ctx):
+        self.ctx = ctx
         self.count = 0
         self.steps = []
         self.loaded = {}  # slot -> Nuitka_Num (nothing runs between loads)
@@ -118,6 +119,10 @@ class _Fast:
                 self.loaded[slot] = self.new()
                 self.steps.append("Nuitka_Num_Load(fl[%d], &%s)" % (slot, self.loaded[slot]))
             return self.loaded[slot]
+        if kind == "ExprTempRef":
+            name = self.new()
+            self.steps.append("Nuitka_Num_Load(%s, &%s)" % (self.ctx.temp_var(node.temp), name))
+            return name
         if kind == "ExprUnary":
             operand = self.value(node.operand)
             name = self.new()
@@ -151,7 +156,7 @@ def emit_unboxed(node, ctx):
     the live result temp (see the module docstring)."""
     from .expressions import emit_expr
 
-    fast = _Fast()
+    fast = _Fast(ctx)
     root = fast.value(node)
     result = ctx.new_ctemp()
     taken = ctx.new_ctemp("int ")
@@ -187,7 +192,7 @@ def emit_unboxed_condition(node, ctx):
     when the fast path's checks hold, else the generic condition."""
     from .expressions import emit_condition
 
-    fast = _Fast()
+    fast = _Fast(ctx)
     left = fast.value(node.left)
     right = fast.value(node.right)
     flag = ctx.new_ctemp("int ")
@@ -208,3 +213,100 @@ def emit_unboxed_condition(node, ctx):
     if ctx.current_pos != saved_pos:
         ctx.current_pos = None
     return flag
+
+
+# -- subscripts with a C index -------------------------------------------------
+
+
+def _index_plan(index, ctx):
+    """("constant", value) for an int constant index, ("tree", None) for an
+    index computed from locals/temps on C numbers, else None."""
+    if getattr(ctx, "no_unboxed", False):
+        return None
+    if index.kind == "ExprConstant" and type(index.value) is int and -_INT_LIMIT <= index.value <= _INT_LIMIT:
+        return "constant", index.value
+    measure = _measure(index, ctx.scope)
+    if measure is not None and measure[1] > 0:
+        return "tree", None
+    return None
+
+
+def _emit_index(node, ctx, plan, fast_call, generic_call, result_ctype):
+    """Emit the C index and the access: ``fast_call % (C index, int object
+    or NULL)`` when it is a C int, ``generic_call % index object``
+    otherwise; returns the C temp (of ``result_ctype``) with the result."""
+    from .expressions import emit_expr
+
+    index = node.index
+    result = ctx.new_ctemp(result_ctype)
+    if plan[0] == "constant":
+        ctx.emit("%s = %s;" % (result, fast_call % ("%dLL" % plan[1], ctx.module.const_ref(plan[1]))))
+        return result
+    fast = _Fast(ctx)
+    root = fast.value(index)
+    c_index = ctx.new_ctemp("long long ")
+    taken = ctx.new_ctemp("int ")
+    ctx.emit("%s = 0;" % taken)
+    fast.open_block(ctx, " && !%s.is_float" % root)
+    ctx.emit("%s = %s.i;" % (c_index, root))
+    ctx.emit("%s = 1;" % taken)
+    ctx.indent -= 1
+    ctx.emit("}")
+    ctx.indent -= 1
+    ctx.emit("}")
+    ctx.emit("if (%s) {" % taken)
+    ctx.indent += 1
+    ctx.emit("%s = %s;" % (result, fast_call % (c_index, "NULL")))
+    ctx.indent -= 1
+    ctx.emit("} else {")
+    ctx.indent += 1
+    saved_pos = ctx.current_pos
+    value = _generic(ctx, lambda: emit_expr(index, ctx))
+    ctx.set_position(node.source_ref)
+    ctx.emit("%s = %s;" % (result, generic_call % value))
+    ctx.release(value)
+    ctx.indent -= 1
+    ctx.emit("}")
+    if ctx.current_pos != saved_pos:
+        ctx.current_pos = None
+    return result
+
+
+def emit_unboxed_subscript(node, ctx):
+    """``source[index]`` with a C index (see :func:`_index_plan`), or None."""
+    from .expressions import emit_expr
+
+    plan = _index_plan(node.index, ctx)
+    if plan is None:
+        return None
+    source = emit_expr(node.source, ctx)
+    ctx.set_position(node.source_ref)
+    result = _emit_index(
+        node, ctx, plan, "Nuitka_GetItemIndex(%s, %%s, %%s)" % source, "Nuitka_GetItem(%s, %%s)" % source,
+        "PyObject *",
+    )
+    ctx.set_position(node.source_ref)
+    ctx.check_null(result)
+    ctx.add_live(result)
+    ctx.release(source)
+    return result
+
+
+def emit_unboxed_assign_subscript(node, ctx, value):
+    """``source[index] = value`` (``value`` already emitted) with a C
+    index; False when the index has no C form (nothing emitted)."""
+    from .expressions import emit_expr
+
+    plan = _index_plan(node.index, ctx)
+    if plan is None:
+        return False
+    source = emit_expr(node.source, ctx)
+    ctx.set_position(node.source_ref)
+    status = _emit_index(
+        node, ctx, plan, "Nuitka_SetItemIndex(%s, %%s, %%s, %s)" % (source, value),
+        "Nuitka_SetItem(%s, %%s, %s)" % (source, value), "int ",
+    )
+    ctx.set_position(node.source_ref)
+    ctx.check("%s < 0" % status)
+    ctx.release(source)
+    return True

@@ -101,7 +101,7 @@ for args in [(2, 10), (2, 62), (2, 63), (3, 41), (-3, 3), (0, 0), (2, -1), (-8.0
     show("powers%r" % (args,), powers, *args)
 
 for args in [(1, 5), (3, 6), (5, 2), (5.0, 2), (2, 3.0), (float("nan"), 1.0), (2**53 + 1, 2**53),
-             (MyFloat(2.0), 1.0), (MyInt(7), 3), (Weird(), 1), (1, None), (10**30, 10**29)]:
+             (MyFloat(2.0), 1.0), (MyInt(7), 3), (Weird(), 1), (1, None), (10**30 + 2, 10**30)]:
     show("compare%r" % (args,), compare, *args)
 
 
@@ -157,3 +157,57 @@ def generator_numbers(n):
 
 
 print(list(generator_numbers(6)))
+
+
+# Subscripts whose index is an int constant or computed on C numbers: exact
+# lists and tuples are indexed in C, everything else gets the int object.
+class Recorder:
+    def __repr__(self):
+        return "Recorder()"
+
+    def __getitem__(self, key):
+        return ("get", key, type(key).__name__)
+
+    def __setitem__(self, key, value):
+        print("set", key, type(key).__name__, value)
+
+
+class MyList(list):
+    def __getitem__(self, key):
+        return ("MyList", key)
+
+    def __setitem__(self, key, value):
+        print("MyList set", key, value)
+
+
+def subscripts(seq, i, j):
+    out = [seq[0], seq[-1], seq[i], seq[i - 1], seq[i + j * 2 - 1]]
+    out.append(seq[i * j - 3] if i * j >= 3 else None)
+    return out
+
+
+def stores(seq, i):
+    seq[0] = "a"
+    seq[i - 1] = "b"
+    seq[-1] = "c"
+    seq[i] += 5
+    return seq
+
+
+for args in [([10, 20, 30, 40, 50], 2, 1), ((10, 20, 30, 40, 50), 1, 1), ([1, 2, 3], 3, 0), ([1, 2, 3], -3, 1),
+             ([1, 2, 3], 2.0, 0), ([1, 2, 3], True, 0), ("hello", 2, 1), (b"bytes", 1, 1), ({0: "z", -1: "m", 2: "t", 1: "o", 3: "x"}, 2, 1),
+             (Recorder(), 4, 5), (MyList([1, 2, 3]), 1, 0), ([1, 2, 3], 2**62, 2**62), ([1, 2], 10**20, 0),
+             ([1, 2, 3], None, 0), (range(10), 3, 2)]:
+    show("subscripts%r" % (args,), subscripts, *args)
+
+for args in [([1, 2, 3, 4], 2), ([1, 2, 3, 4], -1), ([1, 2, 3, 4], 4), ((1, 2, 3), 1), ({0: 0, 1: 1, 2: 2}, 2),
+             (Recorder(), 3), (MyList([5, 6, 7]), 1), ([1, 2, 3], 2**63), (bytearray(b"abc"), 1)]:
+    show("stores%r" % (args,), stores, *args)
+
+
+def big_constant_index(seq):
+    return seq[2**40], seq[-(2**40)]
+
+
+show("big_constant_index", big_constant_index, Recorder())
+show("big_constant_index_list", big_constant_index, [1, 2, 3])

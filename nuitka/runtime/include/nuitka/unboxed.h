@@ -264,4 +264,67 @@ static inline PyObject *Nuitka_Num_Box(Nuitka_Num n) {
     return n.is_float ? PyFloat_FromDouble(n.d) : PyLong_FromLongLong(n.i);
 }
 
+/* ---- subscripts with a C index ---------------------------------------------
+ * source[i] / source[i] = value where i is an int computed on C values (or
+ * an int constant). Exact lists and tuples are indexed directly (negative
+ * indices from the end, as list_subscript); anything else gets the int
+ * object: `index` (the constant CPython would pass) or a new one. */
+static NUITKA_NOINLINE PyObject *Nuitka_GetItemIndexRest(PyObject *source, long long i, PyObject *index) {
+    if (index != NULL) {
+        return Nuitka_GetItem(source, index);
+    }
+    index = PyLong_FromLongLong(i);
+    if (index == NULL) {
+        return NULL;
+    }
+    PyObject *result = Nuitka_GetItem(source, index);
+    Py_DECREF(index);
+    return result;
+}
+
+static NUITKA_FORCE_INLINE PyObject *Nuitka_GetItemIndex(PyObject *source, long long i, PyObject *index) {
+    PyTypeObject *type = Py_TYPE(source);
+    if (type == &PyList_Type) {
+        Py_ssize_t size = PyList_GET_SIZE(source);
+        long long j = i < 0 ? i + size : i;
+        if ((unsigned long long)j < (unsigned long long)size) {
+            return Py_NewRef(PyList_GET_ITEM(source, j));
+        }
+    } else if (type == &PyTuple_Type) {
+        Py_ssize_t size = PyTuple_GET_SIZE(source);
+        long long j = i < 0 ? i + size : i;
+        if ((unsigned long long)j < (unsigned long long)size) {
+            return Py_NewRef(PyTuple_GET_ITEM(source, j));
+        }
+    }
+    return Nuitka_GetItemIndexRest(source, i, index);
+}
+
+static NUITKA_NOINLINE int Nuitka_SetItemIndexRest(PyObject *target, long long i, PyObject *index, PyObject *value) {
+    if (index != NULL) {
+        return Nuitka_SetItem(target, index, value);
+    }
+    index = PyLong_FromLongLong(i);
+    if (index == NULL) {
+        return -1;
+    }
+    int result = Nuitka_SetItem(target, index, value);
+    Py_DECREF(index);
+    return result;
+}
+
+static NUITKA_FORCE_INLINE int Nuitka_SetItemIndex(PyObject *target, long long i, PyObject *index, PyObject *value) {
+    if (Py_IS_TYPE(target, &PyList_Type)) {
+        Py_ssize_t size = PyList_GET_SIZE(target);
+        long long j = i < 0 ? i + size : i;
+        if ((unsigned long long)j < (unsigned long long)size) {
+            PyObject *old = PyList_GET_ITEM(target, j);
+            PyList_SET_ITEM(target, j, Py_NewRef(value));
+            Py_DECREF(old);
+            return 0;
+        }
+    }
+    return Nuitka_SetItemIndexRest(target, i, index, value);
+}
+
 #endif
