@@ -225,8 +225,10 @@ def _index_plan(index, ctx):
         return None
     if index.kind == "ExprConstant" and type(index.value) is int and -_INT_LIMIT <= index.value <= _INT_LIMIT:
         return "constant", index.value
+    # (A lone variable index: the generic access's own int check is as
+    # cheap as the peek.)
     measure = _measure(index, ctx.scope)
-    if measure is not None and measure[1] > 0:
+    if measure is not None and measure[0] > 0 and measure[1] > 0:
         return "tree", None
     return None
 

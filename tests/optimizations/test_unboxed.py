@@ -61,3 +61,21 @@ def test_other_leaves_stay_generic(tmp_path):
     body = function_body(code.c_text, "f")
     # attributes, subscripts, calls, cells (c) and shifts are not unboxed
     assert "Nuitka_Num" not in body
+
+
+def test_subscripts_with_c_index(tmp_path):
+    code = pipeline(tmp_path, """
+        def f(count, r, v):
+            count[r - 1] = r
+            v[0] -= r
+            return count[r + 1], v[-1], count[r]
+    """)
+    body = function_body(code.c_text, "f")
+    # computed indices: C index, generic index code as the fallback
+    assert len(re.findall(r"= Nuitka_SetItemIndex\(\w+, \w+, NULL, \w+\);", body)) == 1
+    assert len(re.findall(r"= Nuitka_GetItemIndex\(\w+, \w+, NULL\);", body)) == 1
+    # constant indices: the C index and the constant for other containers
+    assert re.search(r"= Nuitka_GetItemIndex\(\w+, -1LL, m_prog_consts\[\d+\]\);", body)
+    # a lone variable or temp index (count[r], the read of v[0] -= r) keeps
+    # the generic access; plus the fallback of count[r + 1]
+    assert body.count("Nuitka_GetItem(") == 3
