@@ -10,7 +10,7 @@ truth once, and comparison chains test each link once.
 from nuitka.optimization.shapes import specialised_operation
 
 from .expressions import COMPARE_OP_CODES, emit_condition, emit_expr
-from .unboxed import emit_unboxed_condition, unboxed_compare
+from .unboxed import emit_unboxed_condition, emit_unboxed_truth, unboxed_compare, unboxed_tree
 
 
 def emit_fast_condition(node, ctx):
@@ -19,6 +19,8 @@ def emit_fast_condition(node, ctx):
     kind = node.kind
     if kind == "ExprCompare":
         return _emit_compare_condition(node, ctx)
+    if kind in ("ExprBinary", "ExprInplace", "ExprUnary") and unboxed_tree(node, ctx):
+        return emit_unboxed_truth(node, ctx)
     if kind == "ExprBuiltinCall":
         from .builtin_calls import emit_builtin_condition
 

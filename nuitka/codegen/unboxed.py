@@ -25,8 +25,11 @@ results). Where the shapes are known the generic path is still emitted.
 from nuitka.nodes import scopes as S
 
 #: Python operator -> suffix of Nuitka_Num_<OP> in unboxed.h.
-_BINARY = {"+": "ADD", "-": "SUB", "*": "MUL", "/": "TRUEDIV", "//": "FLOORDIV", "%": "MOD", "**": "POW"}
-_UNARY = {"-": "NEG", "+": "POS"}
+_BINARY = {
+    "+": "ADD", "-": "SUB", "*": "MUL", "/": "TRUEDIV", "//": "FLOORDIV", "%": "MOD", "**": "POW",
+    "&": "AND", "|": "OR", "^": "XOR", "<<": "LSHIFT", ">>": "RSHIFT",
+}
+_UNARY = {"-": "NEG", "+": "POS", "~": "INVERT"}
 #: Comparison operator -> CPython's Py_LT & co.
 _COMPARE = {"<": "Py_LT", "<=": "Py_LE", "==": "Py_EQ", "!=": "Py_NE", ">": "Py_GT", ">=": "Py_GE"}
 
@@ -214,6 +217,32 @@ def emit_unboxed_condition(node, ctx):
         ctx.current_pos = None
     return flag
 
+
+def emit_unboxed_truth(node, ctx):
+    """The truth of the operation tree ``node`` (``if mask & bit:``) as a C
+    int temp, without an object when the fast path's checks hold."""
+    from .expressions import emit_condition
+
+    fast = _Fast(ctx)
+    root = fast.value(node)
+    flag = ctx.new_ctemp("int ")
+    ctx.emit("%s = -1;" % flag)
+    fast.open_block(ctx)
+    ctx.emit("%s = %s.is_float ? %s.d != 0.0 : %s.i != 0;" % (flag, root, root, root))
+    ctx.indent -= 1
+    ctx.emit("}")
+    ctx.indent -= 1
+    ctx.emit("}")
+    ctx.emit("if (%s < 0) {" % flag)
+    ctx.indent += 1
+    saved_pos = ctx.current_pos
+    generic = _generic(ctx, lambda: emit_condition(node, ctx))
+    ctx.emit("%s = %s;" % (flag, generic))
+    ctx.indent -= 1
+    ctx.emit("}")
+    if ctx.current_pos != saved_pos:
+        ctx.current_pos = None
+    return flag
 
 # -- subscripts with a C index -------------------------------------------------
 

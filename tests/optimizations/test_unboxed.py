@@ -54,12 +54,12 @@ def test_other_leaves_stay_generic(tmp_path):
             def inner():
                 return c
             c = 1
-            return a.x + b, a[0] * 2, g() - 1, c + 1, a << 1
+            return a.x + b, a[0] * 2, g() - 1, c + 1, a @ b
         def g():
             return 1
     """)
     body = function_body(code.c_text, "f")
-    # attributes, subscripts, calls, cells (c) and shifts are not unboxed
+    # attributes, subscripts, calls, cells (c) and @ are not unboxed
     assert "Nuitka_Num" not in body
 
 
@@ -79,3 +79,18 @@ def test_subscripts_with_c_index(tmp_path):
     # a lone variable or temp index (count[r], the read of v[0] -= r) keeps
     # the generic access; plus the fallback of count[r + 1]
     assert body.count("Nuitka_GetItem(") == 3
+
+
+def test_bitwise_trees_and_truth(tmp_path):
+    code = pipeline(tmp_path, """
+        def f(v, i, a, b, mask):
+            z = (v >> i) & a | (v << i) & b
+            if mask & b:
+                z = ~z
+            return z
+    """)
+    body = function_body(code.c_text, "f")
+    for op in ("RSHIFT", "LSHIFT", "AND", "OR", "INVERT"):
+        assert "Nuitka_Num_%s(" % op in body, op
+    # the condition tests the C value, no object
+    assert re.search(r"= \w+\.is_float \? \w+\.d != 0\.0 : \w+\.i != 0;", body)

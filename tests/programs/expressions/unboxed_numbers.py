@@ -211,3 +211,55 @@ def big_constant_index(seq):
 
 show("big_constant_index", big_constant_index, Recorder())
 show("big_constant_index_list", big_constant_index, [1, 2, 3])
+
+
+# Bitwise operations and shifts (ints only), and trees as conditions.
+def bits(a, b):
+    out = [a & b, a | b, a ^ b, ~a, a << b, a >> b, (a << 3) | (b >> 1), ~(a ^ b) & 0xFF]
+    if a & b:
+        out.append("and-true")
+    if not (a ^ a):
+        out.append("xor-false")
+    if a - a * 1.0:
+        out.append("float-true")
+    return out
+
+
+for args in [(12, 10), (-12, 3), (5, 0), (1, 62), (1, 63), (3, 62), (-1, 63), (-5, 64), (-5, 200), (7, 200),
+             (2**40, 30), (-(2**40), 3), (1, -1), (1.5, 2), (2**70, 1), (0, 100)]:
+    show("bits%r" % (args,), bits, *args)
+
+show("bool_bits", lambda a, b: (a & b, a | b, a ^ b, a << b, a >> b, (a | b) << 2), True, False)
+
+
+def reverse_bits(v, n):
+    a = 1 << 0
+    b = 1 << (n - 1)
+    z = 0
+    for i in range(n - 1, -1, -2):
+        z |= (v >> i) & a
+        z |= (v << i) & b
+        a <<= 1
+        b >>= 1
+    return z
+
+
+show("reverse_bits", reverse_bits, 0b1011001, 8)
+show("reverse_bits_big", reverse_bits, 2**70 + 5, 80)
+
+
+def truth(x, y):
+    out = []
+    if x - y:
+        out.append("diff")
+    if x * 0.0:
+        out.append("never")
+    if -(x * 0.0):
+        out.append("never2")
+    if x / 3:
+        out.append("div")
+    return out
+
+
+for args in [(1, 1), (2, 1), (float("nan"), 1), (0, 0), (MyInt(5), 2), (3.0, 3)]:
+    show("truth%r" % (args,), truth, *args)

@@ -237,6 +237,46 @@ static NUITKA_FORCE_INLINE int Nuitka_Num_POS(Nuitka_Num a, Nuitka_Num *r) {
     return 1;
 }
 
+/* Bitwise operations and shifts: ints only (floats raise TypeError on the
+ * generic path). Negative shift counts (ValueError) and left shifts that
+ * overflow take the generic path; right shifts floor as Python's. */
+#define NUITKA_NUM_BITWISE(NAME, OP)                                                                                   \
+    static NUITKA_FORCE_INLINE int Nuitka_Num_##NAME(Nuitka_Num a, Nuitka_Num b, Nuitka_Num *r) {                     \
+        if (a.is_float || b.is_float) {                                                                                \
+            return 0;                                                                                                  \
+        }                                                                                                              \
+        *r = Nuitka_Num_Int(a.i OP b.i);                                                                               \
+        return 1;                                                                                                      \
+    }
+NUITKA_NUM_BITWISE(AND, &)
+NUITKA_NUM_BITWISE(OR, |)
+NUITKA_NUM_BITWISE(XOR, ^)
+
+static NUITKA_FORCE_INLINE int Nuitka_Num_LSHIFT(Nuitka_Num a, Nuitka_Num b, Nuitka_Num *r) {
+    long long v;
+    if (a.is_float || b.is_float || b.i < 0 || b.i > 62 || __builtin_mul_overflow(a.i, 1LL << b.i, &v)) {
+        return 0;
+    }
+    *r = Nuitka_Num_Int(v);
+    return 1;
+}
+
+static NUITKA_FORCE_INLINE int Nuitka_Num_RSHIFT(Nuitka_Num a, Nuitka_Num b, Nuitka_Num *r) {
+    if (a.is_float || b.is_float || b.i < 0) {
+        return 0;
+    }
+    *r = Nuitka_Num_Int(b.i > 63 ? (a.i < 0 ? -1 : 0) : (a.i >> b.i));
+    return 1;
+}
+
+static NUITKA_FORCE_INLINE int Nuitka_Num_INVERT(Nuitka_Num a, Nuitka_Num *r) {
+    if (a.is_float) {
+        return 0;
+    }
+    *r = Nuitka_Num_Int(~a.i);
+    return 1;
+}
+
 /* The comparison of two numbers as CPython (ints exactly; a float with an
  * int up to 2**53 exactly as a double; NaN: only != true); 0/1, or -1 for
  * "take the generic path". */
