@@ -10,6 +10,7 @@ truth once, and comparison chains test each link once.
 from nuitka.optimization.shapes import specialised_operation
 
 from .expressions import COMPARE_OP_CODES, emit_condition, emit_expr
+from .unboxed import emit_unboxed_condition, emit_unboxed_truth, unboxed_compare, unboxed_tree
 
 
 def emit_fast_condition(node, ctx):
@@ -18,6 +19,8 @@ def emit_fast_condition(node, ctx):
     kind = node.kind
     if kind == "ExprCompare":
         return _emit_compare_condition(node, ctx)
+    if kind in ("ExprBinary", "ExprInplace", "ExprUnary") and unboxed_tree(node, ctx):
+        return emit_unboxed_truth(node, ctx)
     if kind == "ExprBuiltinCall":
         from .builtin_calls import emit_builtin_condition
 
@@ -34,6 +37,8 @@ def emit_fast_condition(node, ctx):
 
 
 def _emit_compare_condition(node, ctx):
+    if unboxed_compare(node, ctx):
+        return emit_unboxed_condition(node, ctx)
     left = emit_expr(node.left, ctx)
     right = emit_expr(node.right, ctx)
     ctx.set_position(node.source_ref)

@@ -8,6 +8,7 @@ from nuitka.nodes import scopes as S
 from nuitka.optimization.shapes import is_exactly, shape_of, specialised_operation
 
 from .context import HandlerFrame
+from .unboxed import emit_unboxed, emit_unboxed_subscript, unboxed_tree
 
 EMITTERS = {}
 
@@ -217,6 +218,9 @@ def emit_attribute(node, ctx):
 
 @emitter("ExprSubscript")
 def emit_subscript(node, ctx):
+    result = emit_unboxed_subscript(node, ctx)
+    if result is not None:
+        return result
     return emit_operation(ctx, node, "Nuitka_GetItem(%s, %s)", node.source, node.index)
 
 
@@ -256,6 +260,8 @@ def _shaped_template(node):
 
 @emitter("ExprBinary")
 def emit_binary(node, ctx):
+    if unboxed_tree(node, ctx):
+        return emit_unboxed(node, ctx)
     shaped = _shaped_template(node)
     if shaped is not None:
         return emit_operation(ctx, node, shaped, node.left, node.right)
@@ -269,6 +275,8 @@ def emit_binary(node, ctx):
 @emitter("ExprInplace")
 def emit_inplace(node, ctx):
     # Exact ints and floats have no in-place slots: as the binary operation.
+    if unboxed_tree(node, ctx):
+        return emit_unboxed(node, ctx)
     shaped = _shaped_template(node)
     if shaped is not None:
         return emit_operation(ctx, node, shaped, node.left, node.right)
@@ -281,6 +289,8 @@ def emit_inplace(node, ctx):
 
 @emitter("ExprUnary")
 def emit_unary(node, ctx):
+    if unboxed_tree(node, ctx):
+        return emit_unboxed(node, ctx)
     return emit_operation(ctx, node, UNARY_FUNCS[node.op] + "(%s)", node.operand)
 
 

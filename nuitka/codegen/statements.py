@@ -10,6 +10,7 @@ from .context import (
     TempBlockFrame,
 )
 from .expressions import emit_condition, emit_expr, emit_value_or_none, name_const
+from .unboxed import emit_unboxed_assign_subscript
 
 EMITTERS = {}
 
@@ -108,6 +109,9 @@ def emit_assign_attribute(node, ctx):
 @emitter("StmtAssignSubscript")
 def emit_assign_subscript(node, ctx):
     value = emit_expr(node.value, ctx)
+    if emit_unboxed_assign_subscript(node, ctx, value):
+        ctx.release(value)
+        return
     source = emit_expr(node.source, ctx)
     index = emit_expr(node.index, ctx)
     ctx.set_position(node.source_ref)

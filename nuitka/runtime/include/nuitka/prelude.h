@@ -38,6 +38,7 @@
 #include "nuitka/attributes.h"
 #include "nuitka/numbers.h"
 #include "nuitka/shaped_numbers.h"
+#include "nuitka/unboxed.h"
 #include "nuitka/generator.h"
 #include "nuitka/coroutine.h"
 #include "nuitka/module.h"
