@@ -212,6 +212,7 @@ class FunctionContext:
         self.current_pos = None
         self.stubs = {}
         self.stub_code = []
+        self.used_stub_labels = set()
         self.temp_vars = []  # C names of reformulation temps
         # Resumable body (generators, coroutines, async generators).
         self.is_generator = scope.is_generator or scope.is_coroutine or scope.is_asyncgen
@@ -312,20 +313,52 @@ class FunctionContext:
         return []
 
     def error_label(self, add_traceback=True):
-        """Label to jump to when an exception is set."""
+        """Label to jump to when an exception is set.
+
+        Exits form a ladder: the clears run innermost temp first, so exits
+        that release the same older temps share the tail of their code
+        (``error_5: Py_CLEAR(t7); error_6: Py_CLEAR(t6); goto
+        error_2;`` serves both the exit holding t7 and t6 and the one
+        holding only t6); identical exits are one label."""
         lines, target = self._release_actions_until_catch(self.frames, self.live)
         if add_traceback:
-            lines = ["Nuitka_Frame_AddTraceback(frame);"] + lines
-        key = (tuple(lines), target)
-        label = self.stubs.get(key)
-        if label is None:
+            # One entry per target: "AddTraceback; goto target". The entry
+            # is added after the releases: a release (a finalizer) keeps the
+            # exception being raised and cannot move this frame's position,
+            # as in CPython, whose unwinding also releases with the
+            # exception set, so the traceback is the same.
+            target = self._exit_chain(["Nuitka_Frame_AddTraceback(frame);"], target)
+        return self._exit_chain(lines, target)
+
+    def _exit_chain(self, lines, target):
+        """A label running ``lines`` then going to ``target``, reusing the
+        longest already emitted tail."""
+        count = len(lines)
+        shared = 0
+        while shared < count and (tuple(lines[shared:]), target) not in self.stubs:
+            shared += 1
+        tail = target if shared == count else self.stubs[(tuple(lines[shared:]), target)]
+        if shared == 0:
+            self.used_stub_labels.add(tail)
+            return tail
+        head = None
+        for index in range(shared):
             label = self.new_label("error")
-            self.stubs[key] = label
+            self.stubs[(tuple(lines[index:]), target)] = label
+            head = head or label
             self.stub_code.append("%s:;" % label)
-            for line in lines:
-                self.stub_code.append("    " + line)
-            self.stub_code.append("    goto %s;" % target)
-        return label
+            self.stub_code.append("    " + lines[index])
+        self.stub_code.append("    goto %s;" % tail)
+        self.used_stub_labels.add(tail)
+        self.used_stub_labels.add(head)
+        return head
+
+    def stub_lines(self):
+        """The error exits, without labels nothing jumps to."""
+        used = self.used_stub_labels
+        return [
+            line for line in self.stub_code if not (line.endswith(":;") and line[:-2] not in used)
+        ]
 
     def check(self, condition, add_traceback=True):
         self.emit("if (unlikely(%s)) goto %s;" % (condition, self.error_label(add_traceback)))

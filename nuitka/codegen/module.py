@@ -246,7 +246,7 @@ def _body_and_exits(ctx):
     functions and generators: an error drops the return value, both exits
     release the reformulation temps."""
     out = list(ctx.lines)
-    out.extend(ctx.stub_code)
+    out.extend(ctx.stub_lines())
     out.append("function_error:;")
     out.append("    Py_CLEAR(%s);" % ctx.storage("return_value"))
     out.append("function_return:;")
