@@ -205,6 +205,7 @@ class FunctionContext:
         self.ctemp_count = 0
         self.ctemp_decls = []  # (ctype, name)
         self.live = []
+        self.borrowed = []
         self.frames = []
         self.label_count = 0
         self.positions = []
@@ -256,8 +257,18 @@ class FunctionContext:
     def add_live(self, name):
         self.live.append(name)
 
+    def borrow(self, c_expr):
+        """``c_expr`` is handed to a consumer as a borrowed reference:
+        ``release`` drops nothing, ``forget`` (a consumer that steals) adds
+        the reference it takes."""
+        self.borrowed.append(c_expr)
+        return c_expr
+
     def release(self, name):
         """Drop an owned C temp (it is no longer live)."""
+        if name in self.borrowed:
+            self.borrowed.remove(name)
+            return
         if self.is_generator:
             # State fields must never dangle: the GC traverses them.
             self.emit("Py_CLEAR(%s);" % name)
@@ -267,6 +278,10 @@ class FunctionContext:
 
     def forget(self, name):
         """The reference in ``name`` was handed over (stolen)."""
+        if name in self.borrowed:
+            self.borrowed.remove(name)
+            self.emit("Py_INCREF(%s);" % name)
+            return
         if self.is_generator:
             self.emit("%s = NULL;" % name)
         self.live.remove(name)
