@@ -16,7 +16,7 @@ from .expressions import emit_expr, emit_operands, emitter
 def _begin_args_block(ctx, items):
     """Open a C block holding the argument array of a guarded call; returns
     the array's name (block-scoped, so any number per function)."""
-    array = "builtin_args_%d" % (ctx.ctemp_count + 1)
+    array = ctx.new_label("builtin_args")
     ctx.emit("{")
     ctx.indent += 1
     ctx.emit("PyObject *%s[%d] = {%s};" % (array, max(len(items), 1), ", ".join(items) or "NULL"))

@@ -77,7 +77,7 @@ def emit_call_direct(node, ctx):
     func = values[0]
     args = values[1:]
     if args:
-        array = "call_args_%d" % (ctx.ctemp_count + 1)
+        array = ctx.new_label("call_args")
         ctx.emit("{")
         ctx.indent += 1
         ctx.emit("PyObject *%s[%d] = {%s};" % (array, len(args), ", ".join(args)))

@@ -453,7 +453,7 @@ def _emit_method_call(node, ctx, call=None):
     operands = [attribute.source] + list(node.args) + list(node.kw_values)
     source = _borrowed_ref(attribute.source, ctx, operands[1:], True) or emit_expr(attribute.source, ctx)
     ctx.set_position(attribute.source_ref)
-    method = ctx.new_ctemp()
+    method = ctx.new_out_ctemp()
     unbound = ctx.new_ctemp("int ")
     cache = ctx.module.new_site_cache("Nuitka_AttrCache")
     ctx.emit(
@@ -465,7 +465,7 @@ def _emit_method_call(node, ctx, call=None):
     all_args = emit_operands(ctx, operands[1:])
     args = all_args[: len(node.args)]
     kwnames = ctx.module.const_ref(tuple(node.kw_names)) if node.kw_names else "NULL"
-    array = "method_args_%d" % (ctx.ctemp_count + 1)
+    array = ctx.new_label("method_args")
     ctx.emit("{")
     ctx.indent += 1
     ctx.emit("PyObject *%s[%d] = {%s};" % (array, len(all_args) + 1, ", ".join([source] + all_args)))
@@ -495,11 +495,8 @@ def emit_call(node, ctx):
         args = all_args[: len(node.args)]
         kwnames = ctx.module.const_ref(tuple(node.kw_names)) if node.kw_names else "NULL"
         if all_args:
-            array = ctx.new_ctemp("PyObject *")
-            array_name = array.replace("S->", "")
             # A C array on the stack, filled just before the call.
-            ctx.ctemp_decls.remove(("PyObject *", array_name))
-            array = "call_args_%d" % ctx.ctemp_count
+            array = ctx.new_label("call_args")
             ctx.emit("{")
             ctx.indent += 1
             ctx.emit("PyObject *%s[%d] = {%s};" % (array, len(all_args), ", ".join(all_args)))
@@ -584,7 +581,7 @@ def emit_join_str(node, ctx):
     values = [emit_expr(v, ctx) for v in node.values]
     if len(values) == 1:
         return values[0]
-    array = "join_args_%d" % (ctx.ctemp_count + 1)
+    array = ctx.new_label("join_args")
     ctx.emit("{")
     ctx.indent += 1
     ctx.emit("PyObject *%s[%d] = {%s};" % (array, max(len(values), 1), ", ".join(values) or "NULL"))
