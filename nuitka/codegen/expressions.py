@@ -119,7 +119,7 @@ def _borrowed_ref(node, ctx, later, borrow):
     for other in later:
         if _may_rebind(other, var):
             return None
-    if var.slot not in ctx.bound_slots:
+    if var.slot not in ctx.bound_slots and not getattr(node, "bound", False):
         ctx.emit("if (unlikely(fl[%d] == NULL)) {" % var.slot)
         ctx.indent += 1
         ctx.set_position(node.source_ref)
@@ -193,10 +193,12 @@ def name_const(ctx, name):
 
 @emitter("ExprVariableRef")
 def emit_variable_ref(node, ctx):
-    return emit_variable_load(node.variable, ctx, node.source_ref)
+    return emit_variable_load(node.variable, ctx, node.source_ref, getattr(node, "bound", False))
 
 
-def emit_variable_load(var, ctx, source_ref):
+def emit_variable_load(var, ctx, source_ref, bound=False):
+    """A new reference to ``var``'s value; ``bound``: the optimizer found
+    every way to this read assigns a fast local (no unbound check)."""
     kind = var.kind
     if kind == "builtin":
         result = ctx.new_ctemp()
@@ -219,7 +221,7 @@ def emit_variable_load(var, ctx, source_ref):
             ctx, _Ref(source_ref), "Nuitka_LoadClassFree(ns, fl[%d], %s)" % (var.slot, name_const(ctx, var.name))
         )
     result = ctx.new_ctemp()
-    if kind == S.LOCAL and var.slot in ctx.bound_slots and var.owner is ctx.scope:
+    if kind == S.LOCAL and (var.slot in ctx.bound_slots or bound) and var.owner is ctx.scope:
         # A parameter nothing unbinds.
         ctx.emit("%s = Py_NewRef(fl[%d]);" % (result, var.slot))
         ctx.add_live(result)
