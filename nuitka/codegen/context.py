@@ -41,13 +41,19 @@ class ModuleContext:
         self.function_codes = []  # C code of functions
         self.function_infos = []  # (scope, c_name)
         self.c_prefix = "m_" + "".join(c if c.isalnum() else "_" for c in module_name)
-        self.site_caches = []  # (ctype, name): static per-site caches
+        # ctype -> (array name, number of sites): static per-site caches
+        self.site_caches = {}
 
     def new_site_cache(self, ctype):
-        """A zero-initialised static cache for one operation site."""
-        name = "%s_cache%d" % (self.c_prefix, len(self.site_caches))
-        self.site_caches.append((ctype, name))
-        return name
+        """A zero-initialised static cache for one operation site: an entry
+        of one array per cache type (thousands of separate statics cost the
+        C compiler and the assembler a symbol each)."""
+        array, count = self.site_caches.get(ctype) or (
+            "%s_caches%d" % (self.c_prefix, len(self.site_caches)),
+            0,
+        )
+        self.site_caches[ctype] = (array, count + 1)
+        return "%s[%d]" % (array, count)
 
     def const(self, value):
         """Index of a constant in the module's constants array.

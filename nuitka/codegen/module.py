@@ -335,8 +335,8 @@ def generate_module_code(module_scope, module_name, filename, c_prefix=None):
         out.append("static Nuitka_FunctionInfo %s_info;" % scope.c_name)
         if has_fast_entry(scope):
             out.append(fast_entry_declaration(scope.c_name))
-    for ctype, name in module_ctx.site_caches:
-        out.append("static %s %s;" % (ctype, name))
+    for ctype, (array, count) in module_ctx.site_caches.items():
+        out.append("static %s %s[%d];" % (ctype, array, count))
     out.append("")
     out.extend(functions)
     out.append("")
