@@ -2,7 +2,8 @@
 
 ``ModuleContext`` collects a module's constants and functions.
 ``FunctionContext`` generates one C function: it hands out C temporaries
-(always owned references, tracked while live), labels, source positions,
+(owned references, tracked while live, reused once released; operands can
+also be borrowed, see ``borrow``), labels, source positions,
 and keeps the stack of control frames (loops, try blocks, handlers, temp
 blocks) that decides what happens on ``break``/``continue``/``return`` and
 where an exception goes, releasing exactly what is live on the way.

@@ -2,6 +2,9 @@
 
 Every emitter returns the name of a C temporary holding a new (owned)
 reference, registered as live in the context until released or handed on.
+``emit_operands`` is the way for consumers that do not steal: it may give
+borrowed C expressions (constants, fast locals), which ``ctx.release``
+leaves alone.
 """
 
 from nuitka.nodes import scopes as S
