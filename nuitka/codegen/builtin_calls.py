@@ -10,13 +10,13 @@ called like any callee. A folded call is its constant under the guard; the
 generic call then gets the constant arguments.
 """
 
-from .expressions import emit_expr, emitter
+from .expressions import emit_expr, emit_operands, emitter
 
 
 def _begin_args_block(ctx, items):
     """Open a C block holding the argument array of a guarded call; returns
     the array's name (block-scoped, so any number per function)."""
-    array = "builtin_args_%d" % (ctx.ctemp_count + 1)
+    array = ctx.new_label("builtin_args")
     ctx.emit("{")
     ctx.indent += 1
     ctx.emit("PyObject *%s[%d] = {%s};" % (array, max(len(items), 1), ", ".join(items) or "NULL"))
@@ -30,8 +30,9 @@ def _end_block(ctx):
 
 @emitter("ExprBuiltinCall")
 def emit_builtin_call(node, ctx):
-    callee = emit_expr(node.func, ctx)
-    args = [emit_expr(arg, ctx) for arg in node.args]
+    values = emit_operands(ctx, [node.func] + list(node.args))
+    callee = values[0]
+    args = values[1:]
     ctx.set_position(node.source_ref)
     nargs = len(args)
     array = _begin_args_block(ctx, args)
@@ -82,8 +83,9 @@ def emit_builtin_condition(node, ctx):
     a generic call's result is taken after the arguments are released."""
     if node.builtin not in CONDITION_FORMS:
         return None
-    callee = emit_expr(node.func, ctx)
-    args = [emit_expr(arg, ctx) for arg in node.args]
+    values = emit_operands(ctx, [node.func] + list(node.args))
+    callee = values[0]
+    args = values[1:]
     ctx.set_position(node.source_ref)
     nargs = len(args)
     flag = ctx.new_ctemp("int ")
@@ -111,8 +113,9 @@ def emit_builtin_iter_range(node, ctx):
     range iterator directly), else the generic call, then GET_ITER of its
     result at the ``for``'s position."""
     call = node.call
-    callee = emit_expr(call.func, ctx)
-    args = [emit_expr(arg, ctx) for arg in call.args]
+    values = emit_operands(ctx, [call.func] + list(call.args))
+    callee = values[0]
+    args = values[1:]
     ctx.set_position(call.source_ref)
     nargs = len(args)
     guard = ctx.new_ctemp("int ")

@@ -2,7 +2,8 @@
 
 ``ModuleContext`` collects a module's constants and functions.
 ``FunctionContext`` generates one C function: it hands out C temporaries
-(always owned references, tracked while live), labels, source positions,
+(owned references, tracked while live, reused once released; operands can
+also be borrowed, see ``borrow``), labels, source positions,
 and keeps the stack of control frames (loops, try blocks, handlers, temp
 blocks) that decides what happens on ``break``/``continue``/``return`` and
 where an exception goes, releasing exactly what is live on the way.
@@ -41,13 +42,19 @@ class ModuleContext:
         self.function_codes = []  # C code of functions
         self.function_infos = []  # (scope, c_name)
         self.c_prefix = "m_" + "".join(c if c.isalnum() else "_" for c in module_name)
-        self.site_caches = []  # (ctype, name): static per-site caches
+        # ctype -> (array name, number of sites): static per-site caches
+        self.site_caches = {}
 
     def new_site_cache(self, ctype):
-        """A zero-initialised static cache for one operation site."""
-        name = "%s_cache%d" % (self.c_prefix, len(self.site_caches))
-        self.site_caches.append((ctype, name))
-        return name
+        """A zero-initialised static cache for one operation site: an entry
+        of one array per cache type (thousands of separate statics cost the
+        C compiler and the assembler a symbol each)."""
+        array, count = self.site_caches.get(ctype) or (
+            "%s_caches%d" % (self.c_prefix, len(self.site_caches)),
+            0,
+        )
+        self.site_caches[ctype] = (array, count + 1)
+        return "%s[%d]" % (array, count)
 
     def const(self, value):
         """Index of a constant in the module's constants array.
@@ -204,7 +211,10 @@ class FunctionContext:
         self.indent = 1
         self.ctemp_count = 0
         self.ctemp_decls = []  # (ctype, name)
+        self.object_ctemps = set()
+        self.free_ctemps = []
         self.live = []
+        self.borrowed = []
         self.frames = []
         self.label_count = 0
         self.positions = []
@@ -212,6 +222,7 @@ class FunctionContext:
         self.current_pos = None
         self.stubs = {}
         self.stub_code = []
+        self.used_stub_labels = set()
         self.temp_vars = []  # C names of reformulation temps
         # Resumable body (generators, coroutines, async generators).
         self.is_generator = scope.is_generator or scope.is_coroutine or scope.is_asyncgen
@@ -241,10 +252,33 @@ class FunctionContext:
         return name
 
     def new_ctemp(self, ctype="PyObject *"):
+        """A C temporary. Object temps whose value was released or handed on
+        are reused (most recently freed first): temps never live across a
+        statement boundary, and within one the code runs in the order it is
+        emitted except for branches (each path assigns before it reads) and
+        inlined comprehension loops (the temps held around them are live,
+        so never free), so lifetimes that do not overlap in the emitted
+        order do not overlap at run time. Fewer C variables make big
+        functions (module bodies) faster to compile."""
+        if ctype == "PyObject *" and self.free_ctemps:
+            return self.free_ctemps.pop()
         self.ctemp_count += 1
         name = "t%d" % self.ctemp_count
         self.ctemp_decls.append((ctype, name))
-        return self.storage(name)
+        name = self.storage(name)
+        if ctype == "PyObject *":
+            self.object_ctemps.add(name)
+        return name
+
+    def new_out_ctemp(self):
+        """An object temp that a call fills through its address and that
+        must be NULL before (``_PyObject_GetMethod`` leaves it alone on some
+        failures): a reused temp still holds its released value."""
+        reused = bool(self.free_ctemps)
+        name = self.new_ctemp()
+        if reused and not self.is_generator:
+            self.emit("%s = NULL;" % name)
+        return name
 
     def temp_var(self, temp):
         name = temp.c_name()
@@ -255,20 +289,39 @@ class FunctionContext:
     def add_live(self, name):
         self.live.append(name)
 
+    def borrow(self, c_expr):
+        """``c_expr`` is handed to a consumer as a borrowed reference:
+        ``release`` drops nothing, ``forget`` (a consumer that steals) adds
+        the reference it takes."""
+        self.borrowed.append(c_expr)
+        return c_expr
+
     def release(self, name):
         """Drop an owned C temp (it is no longer live)."""
+        if name in self.borrowed:
+            self.borrowed.remove(name)
+            return
         if self.is_generator:
             # State fields must never dangle: the GC traverses them.
             self.emit("Py_CLEAR(%s);" % name)
         else:
             self.emit("Py_DECREF(%s);" % name)
+        self._free(name)
+
+    def _free(self, name):
         self.live.remove(name)
+        if name in self.object_ctemps:
+            self.free_ctemps.append(name)
 
     def forget(self, name):
         """The reference in ``name`` was handed over (stolen)."""
+        if name in self.borrowed:
+            self.borrowed.remove(name)
+            self.emit("Py_INCREF(%s);" % name)
+            return
         if self.is_generator:
             self.emit("%s = NULL;" % name)
-        self.live.remove(name)
+        self._free(name)
 
     # -- positions ----------------------------------------------------------
 
@@ -312,20 +365,52 @@ class FunctionContext:
         return []
 
     def error_label(self, add_traceback=True):
-        """Label to jump to when an exception is set."""
+        """Label to jump to when an exception is set.
+
+        Exits form a ladder: the clears run innermost temp first, so exits
+        that release the same older temps share the tail of their code
+        (``error_5: Py_CLEAR(t7); error_6: Py_CLEAR(t6); goto
+        error_2;`` serves both the exit holding t7 and t6 and the one
+        holding only t6); identical exits are one label."""
         lines, target = self._release_actions_until_catch(self.frames, self.live)
         if add_traceback:
-            lines = ["Nuitka_Frame_AddTraceback(frame);"] + lines
-        key = (tuple(lines), target)
-        label = self.stubs.get(key)
-        if label is None:
+            # One entry per target: "AddTraceback; goto target". The entry
+            # is added after the releases: a release (a finalizer) keeps the
+            # exception being raised and cannot move this frame's position,
+            # as in CPython, whose unwinding also releases with the
+            # exception set, so the traceback is the same.
+            target = self._exit_chain(["Nuitka_Frame_AddTraceback(frame);"], target)
+        return self._exit_chain(lines, target)
+
+    def _exit_chain(self, lines, target):
+        """A label running ``lines`` then going to ``target``, reusing the
+        longest already emitted tail."""
+        count = len(lines)
+        shared = 0
+        while shared < count and (tuple(lines[shared:]), target) not in self.stubs:
+            shared += 1
+        tail = target if shared == count else self.stubs[(tuple(lines[shared:]), target)]
+        if shared == 0:
+            self.used_stub_labels.add(tail)
+            return tail
+        head = None
+        for index in range(shared):
             label = self.new_label("error")
-            self.stubs[key] = label
+            self.stubs[(tuple(lines[index:]), target)] = label
+            head = head or label
             self.stub_code.append("%s:;" % label)
-            for line in lines:
-                self.stub_code.append("    " + line)
-            self.stub_code.append("    goto %s;" % target)
-        return label
+            self.stub_code.append("    " + lines[index])
+        self.stub_code.append("    goto %s;" % tail)
+        self.used_stub_labels.add(tail)
+        self.used_stub_labels.add(head)
+        return head
+
+    def stub_lines(self):
+        """The error exits, without labels nothing jumps to."""
+        used = self.used_stub_labels
+        return [
+            line for line in self.stub_code if not (line.endswith(":;") and line[:-2] not in used)
+        ]
 
     def check(self, condition, add_traceback=True):
         self.emit("if (unlikely(%s)) goto %s;" % (condition, self.error_label(add_traceback)))

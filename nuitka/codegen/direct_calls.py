@@ -10,7 +10,7 @@ that the callee is a compiled function of that definition whose
 ``__code__`` is its own; else they make the generic call.
 """
 
-from .expressions import _emit_method_call, emit_call, emit_call_result, emit_expr, emitter
+from .expressions import _emit_method_call, emit_call, emit_call_result, emit_operands, emitter
 
 
 def has_fast_entry(scope):
@@ -73,10 +73,11 @@ def emit_call_direct(node, ctx):
     target = node.target
     if not has_fast_entry(target) or target.code.co_argcount != len(node.args):
         return emit_call(node, ctx)
-    func = emit_expr(node.func, ctx)
-    args = [emit_expr(arg, ctx) for arg in node.args]
+    values = emit_operands(ctx, [node.func] + list(node.args))
+    func = values[0]
+    args = values[1:]
     if args:
-        array = "call_args_%d" % (ctx.ctemp_count + 1)
+        array = ctx.new_label("call_args")
         ctx.emit("{")
         ctx.indent += 1
         ctx.emit("PyObject *%s[%d] = {%s};" % (array, len(args), ", ".join(args)))

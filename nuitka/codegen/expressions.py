@@ -2,10 +2,15 @@
 
 Every emitter returns the name of a C temporary holding a new (owned)
 reference, registered as live in the context until released or handed on.
+``emit_operands`` is the way for consumers that do not steal: it may give
+borrowed C expressions (constants, fast locals), which ``ctx.release``
+leaves alone.
 """
 
 from nuitka.nodes import scopes as S
 from nuitka.optimization.shapes import is_exactly, shape_of, specialised_operation
+
+from nuitka.optimization.traces import FRAME_LOCALS_WRITE_THROUGH
 
 from .context import HandlerFrame
 from .unboxed import emit_unboxed, emit_unboxed_subscript, unboxed_tree
@@ -64,15 +69,84 @@ def emit_call_result(ctx, node, call_code):
     return result
 
 
-def emit_operation(ctx, node, template, *operands):
+def emit_operation(ctx, node, template, *operands, borrow=True):
     """Emit the operand nodes in order, then ``template % operand_temps`` as a
     call that returns a new reference (error-checked at ``node``'s
-    position), then release the operands. Returns the live result temp."""
-    values = [emit_expr(operand, ctx) for operand in operands]
+    position), then release the operands. Returns the live result temp.
+    ``borrow``: the call keeps no assumption about its operands' reference
+    counts, so locals and constants may be passed borrowed
+    (``emit_operands``)."""
+    values = emit_operands(ctx, operands, borrow)
     result = emit_call_result(ctx, node, template % tuple(values))
     for value in reversed(values):
         ctx.release(value)
     return result
+
+
+def emit_operands(ctx, operands, borrow=True):
+    """Emit ``operands`` in order for a consumer that does not steal them and
+    releases them (``ctx.release``) once it is done. A constant, and a fast
+    local of this function that nothing evaluated after it (the later
+    operands) can rebind, are passed as borrowed C expressions (the
+    module's constants array, the frame's slot): no incref/decref.
+    ``borrow`` False: only temps, or "arith": not what may be an exact
+    float (the float operations reuse an operand only their caller holds,
+    judged by its reference count of 1, which a borrowed value breaks)."""
+    if not borrow:
+        return [emit_expr(operand, ctx) for operand in operands]
+    values = []
+    for index, operand in enumerate(operands):
+        value = _borrowed_ref(operand, ctx, operands[index + 1 :], borrow)
+        if value is None:
+            value = emit_expr(operand, ctx)
+        values.append(value)
+    return values
+
+
+def _borrowed_ref(node, ctx, later, borrow):
+    kind = node.kind
+    if kind == "ExprConstant":
+        if borrow == "arith" and type(node.value) is float:
+            return None
+        return ctx.borrow(ctx.module.const_ref(node.value))
+    if kind != "ExprVariableRef" or FRAME_LOCALS_WRITE_THROUGH:
+        # 3.13+: code run meanwhile may rebind any local through a frame's
+        # f_locals (PEP 667), dropping the value the consumer still uses.
+        return None
+    var = node.variable
+    if var.kind != S.LOCAL or var.owner is not ctx.scope or var.slot is None:
+        return None
+    if borrow == "arith":
+        shape = shape_of(node)
+        if shape is None or "float" in shape:
+            return None
+    for other in later:
+        if _may_rebind(other, var):
+            return None
+    if var.slot not in ctx.bound_slots and not getattr(node, "bound", False):
+        ctx.emit("if (unlikely(fl[%d] == NULL)) {" % var.slot)
+        ctx.indent += 1
+        ctx.set_position(node.source_ref)
+        ctx.emit("Nuitka_RaiseUnboundLocal(%s);" % name_const(ctx, var.name))
+        ctx.emit("goto %s;" % ctx.error_label())
+        ctx.indent -= 1
+        ctx.emit("}")
+        ctx.current_pos = None
+    return ctx.borrow("fl[%d]" % var.slot)
+
+
+def _may_rebind(tree, var):
+    """Can evaluating ``tree`` assign, delete or (3.12+ inlined
+    comprehension) save and clear the slot of ``var``?"""
+    for node in tree.walk():
+        kind = node.kind
+        if kind == "ExprVariableRef":
+            continue
+        if getattr(node, "variable", None) is var or var in (getattr(node, "variables", None) or ()):
+            return True
+        if kind == "ExprInlinedComprehension" and any(slot == var.slot for _t, slot, _c in node.saves):
+            return True
+    return False
 
 
 def emit_condition(node, ctx):
@@ -95,7 +169,7 @@ def emit_condition(node, ctx):
     flag = emit_fast_condition(node, ctx)
     if flag is not None:
         return flag
-    value = emit_expr(node, ctx)
+    value = _borrowed_ref(node, ctx, (), True) or emit_expr(node, ctx)
     flag = ctx.new_ctemp("int ")
     shape = shape_of(node)
     if is_exactly(shape, "bool"):
@@ -123,10 +197,12 @@ def name_const(ctx, name):
 
 @emitter("ExprVariableRef")
 def emit_variable_ref(node, ctx):
-    return emit_variable_load(node.variable, ctx, node.source_ref)
+    return emit_variable_load(node.variable, ctx, node.source_ref, getattr(node, "bound", False))
 
 
-def emit_variable_load(var, ctx, source_ref):
+def emit_variable_load(var, ctx, source_ref, bound=False):
+    """A new reference to ``var``'s value; ``bound``: the optimizer found
+    every way to this read assigns a fast local (no unbound check)."""
     kind = var.kind
     if kind == "builtin":
         result = ctx.new_ctemp()
@@ -149,7 +225,7 @@ def emit_variable_load(var, ctx, source_ref):
             ctx, _Ref(source_ref), "Nuitka_LoadClassFree(ns, fl[%d], %s)" % (var.slot, name_const(ctx, var.name))
         )
     result = ctx.new_ctemp()
-    if kind == S.LOCAL and var.slot in ctx.bound_slots and var.owner is ctx.scope:
+    if kind == S.LOCAL and (var.slot in ctx.bound_slots or bound) and var.owner is ctx.scope:
         # A parameter nothing unbinds.
         ctx.emit("%s = Py_NewRef(fl[%d]);" % (result, var.slot))
         ctx.add_live(result)
@@ -264,12 +340,12 @@ def emit_binary(node, ctx):
         return emit_unboxed(node, ctx)
     shaped = _shaped_template(node)
     if shaped is not None:
-        return emit_operation(ctx, node, shaped, node.left, node.right)
+        return emit_operation(ctx, node, shaped, node.left, node.right, borrow="arith")
     if node.op in FAST_BINARY_OPS:
         template = "Nuitka_Binary_%s(%%s, %%s)" % BINARY_OP_CODES[node.op][len("NUITKA_OP_"):]
     else:
         template = "Nuitka_BinaryOp(%%s, %%s, %s)" % BINARY_OP_CODES[node.op]
-    return emit_operation(ctx, node, template, node.left, node.right)
+    return emit_operation(ctx, node, template, node.left, node.right, borrow="arith")
 
 
 @emitter("ExprInplace")
@@ -279,19 +355,19 @@ def emit_inplace(node, ctx):
         return emit_unboxed(node, ctx)
     shaped = _shaped_template(node)
     if shaped is not None:
-        return emit_operation(ctx, node, shaped, node.left, node.right)
+        return emit_operation(ctx, node, shaped, node.left, node.right, borrow="arith")
     if node.op in FAST_BINARY_OPS:
         template = "Nuitka_Inplace_%s(%%s, %%s)" % BINARY_OP_CODES[node.op][len("NUITKA_OP_"):]
     else:
         template = "Nuitka_InplaceOp(%%s, %%s, %s)" % BINARY_OP_CODES[node.op]
-    return emit_operation(ctx, node, template, node.left, node.right)
+    return emit_operation(ctx, node, template, node.left, node.right, borrow="arith")
 
 
 @emitter("ExprUnary")
 def emit_unary(node, ctx):
     if unboxed_tree(node, ctx):
         return emit_unboxed(node, ctx)
-    return emit_operation(ctx, node, UNARY_FUNCS[node.op] + "(%s)", node.operand)
+    return emit_operation(ctx, node, UNARY_FUNCS[node.op] + "(%s)", node.operand, borrow="arith")
 
 
 @emitter("ExprNot")
@@ -389,9 +465,10 @@ def _emit_method_call(node, ctx, call=None):
     ``call(method, unbound, array, nargs, kwnames)`` gives the C of the
     call when another one than Nuitka_CallMethod is wanted."""
     attribute = node.func
-    source = emit_expr(attribute.source, ctx)
+    operands = [attribute.source] + list(node.args) + list(node.kw_values)
+    source = _borrowed_ref(attribute.source, ctx, operands[1:], True) or emit_expr(attribute.source, ctx)
     ctx.set_position(attribute.source_ref)
-    method = ctx.new_ctemp()
+    method = ctx.new_out_ctemp()
     unbound = ctx.new_ctemp("int ")
     cache = ctx.module.new_site_cache("Nuitka_AttrCache")
     ctx.emit(
@@ -400,11 +477,10 @@ def _emit_method_call(node, ctx, call=None):
     )
     ctx.check("%s < 0" % unbound)
     ctx.add_live(method)
-    args = [emit_expr(arg, ctx) for arg in node.args]
-    kwvalues = [emit_expr(value, ctx) for value in node.kw_values]
-    all_args = args + kwvalues
+    all_args = emit_operands(ctx, operands[1:])
+    args = all_args[: len(node.args)]
     kwnames = ctx.module.const_ref(tuple(node.kw_names)) if node.kw_names else "NULL"
-    array = "method_args_%d" % (ctx.ctemp_count + 1)
+    array = ctx.new_label("method_args")
     ctx.emit("{")
     ctx.indent += 1
     ctx.emit("PyObject *%s[%d] = {%s};" % (array, len(all_args) + 1, ", ".join([source] + all_args)))
@@ -427,18 +503,15 @@ def emit_call(node, ctx):
     has_star = any(node.star_flags) or any(name is None for name in node.kw_names)
     if not has_star and node.func.kind == "ExprAttribute":
         return _emit_method_call(node, ctx)
-    func = emit_expr(node.func, ctx)
     if not has_star:
-        args = [emit_expr(arg, ctx) for arg in node.args]
-        kwvalues = [emit_expr(value, ctx) for value in node.kw_values]
-        all_args = args + kwvalues
+        values = emit_operands(ctx, [node.func] + list(node.args) + list(node.kw_values))
+        func = values[0]
+        all_args = values[1:]
+        args = all_args[: len(node.args)]
         kwnames = ctx.module.const_ref(tuple(node.kw_names)) if node.kw_names else "NULL"
         if all_args:
-            array = ctx.new_ctemp("PyObject *")
-            array_name = array.replace("S->", "")
             # A C array on the stack, filled just before the call.
-            ctx.ctemp_decls.remove(("PyObject *", array_name))
-            array = "call_args_%d" % ctx.ctemp_count
+            array = ctx.new_label("call_args")
             ctx.emit("{")
             ctx.indent += 1
             ctx.emit("PyObject *%s[%d] = {%s};" % (array, len(all_args), ", ".join(all_args)))
@@ -453,6 +526,7 @@ def emit_call(node, ctx):
             ctx.release(value)
         ctx.release(func)
         return result
+    func = emit_expr(node.func, ctx)
     # Calls with star arguments: build the positional list and kw dict.
     # A lone ``*value`` is passed itself (CPython's compiler builds no
     # list for it; an exact tuple reaches the callee unchanged).
@@ -522,7 +596,7 @@ def emit_join_str(node, ctx):
     values = [emit_expr(v, ctx) for v in node.values]
     if len(values) == 1:
         return values[0]
-    array = "join_args_%d" % (ctx.ctemp_count + 1)
+    array = ctx.new_label("join_args")
     ctx.emit("{")
     ctx.indent += 1
     ctx.emit("PyObject *%s[%d] = {%s};" % (array, max(len(values), 1), ", ".join(values) or "NULL"))

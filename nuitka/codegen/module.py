@@ -258,7 +258,7 @@ def _body_and_exits(ctx):
     functions and generators: an error drops the return value, both exits
     release the reformulation temps."""
     out = list(ctx.lines)
-    out.extend(ctx.stub_code)
+    out.extend(ctx.stub_lines())
     out.append("function_error:;")
     out.append("    Py_CLEAR(%s);" % ctx.storage("return_value"))
     out.append("function_return:;")
@@ -349,8 +349,8 @@ def generate_module_code(module_scope, module_name, filename, c_prefix=None):
             out.append(fast_entry_declaration(scope.c_name))
         if getattr(scope, "consumed_genexpr", False):
             out.append(consume_entry_declaration(scope.c_name))
-    for ctype, name in module_ctx.site_caches:
-        out.append("static %s %s;" % (ctype, name))
+    for ctype, (array, count) in module_ctx.site_caches.items():
+        out.append("static %s %s[%d];" % (ctype, array, count))
     out.append("")
     out.extend(functions)
     out.append("")

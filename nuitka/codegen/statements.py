@@ -9,7 +9,7 @@ from .context import (
     LoopFrame,
     TempBlockFrame,
 )
-from .expressions import emit_condition, emit_expr, emit_value_or_none, name_const
+from .expressions import emit_condition, emit_expr, emit_operands, emit_value_or_none, name_const
 from .unboxed import emit_unboxed_assign_subscript
 
 EMITTERS = {}
@@ -97,8 +97,7 @@ def emit_release_temp(node, ctx):
 
 @emitter("StmtAssignAttribute")
 def emit_assign_attribute(node, ctx):
-    value = emit_expr(node.value, ctx)
-    source = emit_expr(node.source, ctx)
+    value, source = emit_operands(ctx, [node.value, node.source])
     ctx.set_position(node.source_ref)
     cache = ctx.module.new_site_cache("Nuitka_AttrCache")
     ctx.check("Nuitka_SetAttrCached(%s, %s, %s, &%s) < 0" % (source, name_const(ctx, node.name), value, cache))
@@ -112,8 +111,7 @@ def emit_assign_subscript(node, ctx):
     if emit_unboxed_assign_subscript(node, ctx, value):
         ctx.release(value)
         return
-    source = emit_expr(node.source, ctx)
-    index = emit_expr(node.index, ctx)
+    source, index = emit_operands(ctx, [node.source, node.index])
     ctx.set_position(node.source_ref)
     ctx.check("Nuitka_SetItem(%s, %s, %s) < 0" % (source, index, value))
     ctx.release(index)
@@ -157,7 +155,7 @@ def emit_del_variable(node, ctx):
 
 @emitter("StmtDelAttribute")
 def emit_del_attribute(node, ctx):
-    source = emit_expr(node.source, ctx)
+    (source,) = emit_operands(ctx, [node.source])
     ctx.set_position(node.source_ref)
     ctx.check("PyObject_SetAttr(%s, %s, NULL) < 0" % (source, name_const(ctx, node.name)))
     ctx.release(source)
@@ -165,8 +163,7 @@ def emit_del_attribute(node, ctx):
 
 @emitter("StmtDelSubscript")
 def emit_del_subscript(node, ctx):
-    source = emit_expr(node.source, ctx)
-    index = emit_expr(node.index, ctx)
+    source, index = emit_operands(ctx, [node.source, node.index])
     ctx.set_position(node.source_ref)
     ctx.check("PyObject_DelItem(%s, %s) < 0" % (source, index))
     ctx.release(index)

@@ -282,6 +282,10 @@ def annotate_shapes(scope, explainer):
     for node, shape in traces.known_shapes():
         if node.kind != "ExprConstant":
             node.shape = shape
+    for node, versions in traces.bound_refs():
+        # Every version reaching the read binds the variable: code
+        # generation leaves out the UnboundLocalError check.
+        node.bound = True
     for node, shape in traces.known_shapes():
         name = Sh.specialised_operation(node)
         if name is not None:

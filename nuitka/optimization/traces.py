@@ -145,6 +145,18 @@ class TraceAnalysis:
         entry = self.shapes.get(id(node)) if self.ok else None
         return None if entry is None else entry[1]
 
+    def bound_refs(self):
+        """(``ExprVariableRef``, versions) for every read that only
+        assignments or the parameter's value reach: it cannot find the
+        variable unbound."""
+        if not self.ok:
+            return []
+        return [
+            (node, versions)
+            for node, versions in self.refs.values()
+            if versions and all(version.kind in ("assign", "param") for version in versions)
+        ]
+
     def known_shapes(self):
         """(expression node, shape) for every expression whose shape is
         known."""
