@@ -124,7 +124,11 @@ def _build(spec: BuildSpec, output_path: Path) -> Path:
         farm=compiler.farm.describe() if compiler.farm is not None else "",
     )
     stats_before = read_ccache_stats(compiler.ccache) if compiler.ccache else None
-    report = _run_scons_with_progress(spec, desc, build_dir, jobs)
+    on_compiled = None
+    if object_cache is not None:
+        def on_compiled(source):
+            object_cache.store_compiled(source, build_dir)
+    report = _run_scons_with_progress(spec, desc, build_dir, jobs, on_compiled)
     delta = ccache_delta(stats_before, read_ccache_stats(compiler.ccache) if stats_before else None)
     if delta is not None:
         spec.info.update(ccache_hits=delta["hits"], ccache_misses=delta["misses"])
@@ -142,15 +146,26 @@ def _build(spec: BuildSpec, output_path: Path) -> Path:
     return output_path
 
 
-def _run_scons_with_progress(spec, desc, build_dir, jobs):
+def _run_scons_with_progress(spec, desc, build_dir, jobs, on_compiled=None):
+    """Run SCons; ``on_compiled(source)`` after each C file compiled."""
+    def compiled(name):
+        if on_compiled is not None:
+            on_compiled(name)
+
     if spec.progress is None or spec.show_scons:
-        return run_scons(desc, build_dir, jobs, spec.show_scons, what="C compilation")
+        def on_progress_quiet(what, name):
+            if what == "compiled":
+                compiled(name)
+
+        return run_scons(desc, build_dir, jobs, spec.show_scons, what="C compilation",
+                         on_progress=on_progress_quiet if on_compiled is not None else None)
     total = sum(1 for entry in desc["objects"] if entry[2:] != ["prebuilt"])
     with spec.progress.stage("C compile", "C files") as stage:
         stage.update(0, total)
 
         def on_progress(what, name):
             if what == "compiled":
+                compiled(name)
                 stage.update(None, total, name)
             elif what == "failed":
                 spec.progress.finished(stage, False)  # erase the status line

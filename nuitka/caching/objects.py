@@ -5,10 +5,13 @@
 object is in the cache (keyed by :func:`nuitka.caching.keys.object_key`) the
 object is written into the build folder and the pair is marked
 ``"prebuilt"``: SCons then links it without running the compiler, even in a
-fresh build folder.  After SCons, :meth:`ObjectCache.store` puts the objects
-of the other C files into the cache and records for each file whether the
-compiler ran for it or SCons found its object up to date in the build
-folder.
+fresh build folder.  While SCons runs, :meth:`ObjectCache.store_compiled`
+puts each object into the cache as soon as its compiler command succeeded,
+so a build that fails, is interrupted or killed later (a cold build of a big
+package takes long on a busy machine) keeps what it compiled.  After SCons,
+:meth:`ObjectCache.store_results` stores the objects not stored yet and
+records for each file whether the compiler ran for it or SCons found its
+object up to date in the build folder.
 """
 
 from pathlib import Path
@@ -32,6 +35,8 @@ class ObjectCache:
         #: ``compiled`` says whether the C compiler ran for it.
         self.results: Dict[str, dict] = {}
         self._pending = []
+        #: Keys stored while SCons ran (:meth:`store_compiled`).
+        self._stored = set()
         #: Commands SCons ran (``None`` until the build ran).
         self.commands = None
 
@@ -40,6 +45,7 @@ class ObjectCache:
         build_dir = Path(build_dir)
         result = []
         self._pending = []
+        self._stored = set()
         for pair in objects:
             source, target = pair[0], pair[1]
             if self.store is None:
@@ -63,6 +69,22 @@ class ObjectCache:
                 result.append([source, target])
         return result
 
+    def store_compiled(self, source, build_dir) -> None:
+        """Store the object of C file ``source`` (named as in the SCons
+        description) now: its compiler command has just succeeded."""
+        for pending_source, target, key in self._pending:
+            if pending_source != source:
+                continue
+            if key is None or key in self._stored:
+                return
+            try:
+                payload = (Path(build_dir) / target).read_bytes()
+            except OSError:
+                return
+            if self.store.put(key, payload, {"source": source}):
+                self._stored.add(key)
+            return
+
     def store_results(self, scons_report, build_dir) -> None:
         """After a successful SCons run: record statuses, fill the cache."""
         build_dir = Path(build_dir)
@@ -82,7 +104,7 @@ class ObjectCache:
                 "cache: %s object '%s' (%s)"
                 % (cache_status, source, "compiled" if ran else "up to date in build folder")
             )
-            if key is not None:
+            if key is not None and key not in self._stored:
                 try:
                     payload = (build_dir / target).read_bytes()
                 except OSError:

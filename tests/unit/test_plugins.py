@@ -223,6 +223,20 @@ def test_auto_enable(tmp_path, prog, monkeypatch):
 # -- anti-bloat ------------------------------------------------------------------------
 
 
+def test_numpy_build_tools_are_left_out(prog):
+    """numpy's lazy np.f2py / np.distutils (build tools) and the test helpers
+    that import numpy.distutils are not followed; a program that imports them
+    itself gets them, and they keep their own modules."""
+    host = host_for([str(prog)])
+    assert host.decide_follow("numpy.f2py", "numpy")[0] is False
+    assert host.decide_follow("numpy.distutils", "numpy")[0] is False
+    assert host.decide_follow("numpy.distutils.cpuinfo", "numpy._pytesttester")[0] is False
+    assert host.decide_follow("numpy.distutils.misc_util", "numpy.testing._private.utils")[0] is False
+    assert host.decide_follow("numpy.f2py", "__main__") is None
+    assert host.decide_follow("numpy.f2py.crackfortran", "numpy.f2py") is None
+    assert host.decide_follow("numpy.linalg", "numpy") is None
+
+
 def test_noinclude_modes(prog):
     warnings = []
     host = host_for([str(prog)], warn=warnings.append)
