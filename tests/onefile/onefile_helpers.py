@@ -2,6 +2,7 @@
 
 import os
 import shutil
+import signal
 import subprocess
 import time
 from pathlib import Path
@@ -54,8 +55,18 @@ class Runner:
         full_env.update(env or {})
         kwargs.setdefault("stdout", subprocess.PIPE)
         kwargs.setdefault("stderr", subprocess.PIPE)
+        kwargs.setdefault("preexec_fn", default_signals)
         return subprocess.Popen([str(onefile), *args], env=full_env,
                                 cwd=str(self.root), **kwargs)
+
+
+def default_signals():
+    """In the child: SIGINT and SIGQUIT as a foreground job gets them.  A
+    test run started in the background of a shell without job control
+    ignores both, and ignored signals are inherited: the signal tests would
+    then test the shell instead of the onefile."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.signal(signal.SIGQUIT, signal.SIG_DFL)
 
 
 def report(result) -> dict:

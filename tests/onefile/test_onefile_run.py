@@ -16,7 +16,7 @@ import time
 
 import pytest
 
-from onefile_helpers import report, wait_for
+from onefile_helpers import default_signals, report, wait_for
 
 # They build the bootstrap and the probe with gcc.
 pytestmark = pytest.mark.compiles
@@ -150,6 +150,7 @@ def test_ctrl_c_on_a_terminal_arrives_once(onefile, runner, tmp_path):
     master, slave = pty.openpty()
 
     def take_terminal():
+        default_signals()
         fcntl.ioctl(0, termios.TIOCSCTTY, 0)
 
     strace = shutil.which("strace")
