@@ -280,22 +280,8 @@ static inline int Nuitka_SetAttrCachedFull(PyObject *obj, PyObject *name, PyObje
         Py_XDECREF(old);
         return 0;
     }
-#if NUITKA_ATTR_VALUES
-    if (likely(Py_TYPE(obj)->tp_version_tag == cache->type_version && cache->kind == NUITKA_ATTR_STORE_VALUE)) {
-        PyDictValues *values = Nuitka_Attr_ValuesForStore(obj);
-        if (likely(values != NULL)) {
-            PyObject *old = values->values[cache->index];
-            Py_INCREF(value);
-            values->values[cache->index] = value;
-            if (old == NULL) {
-                _PyDictValues_AddToInsertionOrder(values, cache->index);
-            } else {
-                Py_DECREF(old);
-            }
-            return 0;
-        }
-    }
-#else
+    /* (A store into the values array was tried inline by Nuitka_SetAttrCached.) */
+#if !NUITKA_ATTR_VALUES
     if (Py_TYPE(obj)->tp_dictoffset != 0) {
         return PyObject_SetAttr(obj, name, value);
     }
