@@ -233,17 +233,9 @@ static inline PyObject *Nuitka_GetAttrCachedFull(PyObject *obj, PyObject *name, 
         }
     }
 #if NUITKA_ATTR_VALUES
+    /* (The values array was tried inline by Nuitka_GetAttrCached.) */
     if (likely(Py_TYPE(obj)->tp_version_tag == cache->type_version)) {
-        if (likely(cache->kind == NUITKA_ATTR_INSTANCE_VALUE)) {
-            PyDictValues *values = Nuitka_Attr_Values(obj);
-            if (likely(values != NULL)) {
-                PyObject *result = values->values[cache->index];
-                if (likely(result != NULL)) {
-                    Py_INCREF(result);
-                    return result;
-                }
-            }
-        } else if (cache->kind == NUITKA_ATTR_DICT_HINT) {
+        if (cache->kind == NUITKA_ATTR_DICT_HINT) {
             PyDictObject *dict = Nuitka_Attr_Dict(obj);
             if (likely(dict != NULL)) {
                 PyObject *result = Nuitka_Attr_DictAt(dict, cache->index, name);
@@ -293,12 +285,8 @@ static inline int Nuitka_SetAttrCachedFull(PyObject *obj, PyObject *name, PyObje
  * descriptor found on the type (call with obj prepended), 0 when it is the
  * attribute value, -1 on error. */
 static inline int Nuitka_LoadMethodCachedFull(PyObject *obj, PyObject *name, PyObject **method, Nuitka_AttrCache *site) {
+    /* (A method of the type was tried inline by Nuitka_LoadMethodCached.) */
     Nuitka_AttrEntry *cache = &site->entries[0];
-    if (likely(Py_TYPE(obj)->tp_version_tag == cache->type_version && cache->kind == NUITKA_ATTR_METHOD &&
-               Nuitka_Attr_InstanceLacks(obj, cache))) {
-        *method = Py_NewRef(cache->descr);
-        return 1;
-    }
     PyObject *module_value = Nuitka_Attr_ModuleHit(obj, cache);
     if (module_value == NULL) {
         module_value = Nuitka_Attr_ClassHit(obj, cache);
