@@ -226,10 +226,8 @@ class FunctionContext:
         self.temp_vars = []  # C names of reformulation temps
         # Resumable body (generators, coroutines, async generators).
         self.is_generator = scope.is_generator or scope.is_coroutine or scope.is_asyncgen
-        # Unboxed number code (unboxed.py) keeps C temps that a resumable
-        # body's state does not release correctly yet (nqueens' generator
-        # crashed at its end): generic code there until that is fixed.
-        self.no_unboxed = self.is_generator
+        # Set while code must stay generic (unboxed.py).
+        self.no_unboxed = False
         self.yield_count = 0
         self.bound_slots = _always_bound_slots(scope)
 

@@ -203,18 +203,20 @@ def plain_body(ctx, signature):
 def _generator_body(ctx, name):
     """A generator's body: a resumable function whose temporaries live in
     ``struct <name>_state`` (object fields first, so the runtime can treat
-    that part as an array of ``PyObject *``; C ints after ``ints_``)."""
+    that part as an array of ``PyObject *``; C values after ``ints_``)."""
     out = ["struct %s_state {" % name]
     out.append("    PyObject *return_value;")
     for ctype, cname in ctx.ctemp_decls:
-        if ctype.strip() != "int":
+        if ctype.strip() == "PyObject *".strip():
             out.append("    PyObject *%s;" % cname)
     for temp in ctx.temp_vars:
         out.append("    PyObject *%s;" % temp)
+    # C values (ints, unboxed numbers' long longs and doubles) after the
+    # object part: the runtime releases only the fields before ``ints_``.
     out.append("    int ints_;")
     for ctype, cname in ctx.ctemp_decls:
-        if ctype.strip() == "int":
-            out.append("    int %s;" % cname)
+        if ctype.strip() != "PyObject *".strip():
+            out.append("    %s%s;" % (ctype if ctype.endswith((" ", "*")) else ctype + " ", cname))
     out.append("};")
     out.append(
         "static PyObject *%s_impl(PyThreadState *tstate, Nuitka_GeneratorObject *gen, PyObject **fl, PyObject *sent) {"
