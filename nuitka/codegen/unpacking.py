@@ -2,14 +2,22 @@
 made by ``nuitka/optimization/unpacking.py``); the C side is
 ``runtime/unpacking.c``."""
 
-from .expressions import emit_expr
+from .expressions import _borrowed_ref, emit_expr
 from .expressions import emitter as expression_emitter
 from .statements import emitter
 
 
 @emitter("StmtUnpackLocals")
 def emit_unpack_locals(node, ctx):
-    value = emit_expr(node.value, ctx)
+    # A local that is not one of the targets is unpacked borrowed: the
+    # stores cannot release it (it is no target, and code run by a store's
+    # release cannot rebind a local before 3.13, where nothing is borrowed).
+    value = None
+    source = node.value
+    if source.kind == "ExprVariableRef" and all(variable is not source.variable for variable in node.variables):
+        value = _borrowed_ref(source, ctx, (), True)
+    if value is None:
+        value = emit_expr(source, ctx)
     ctx.set_position(node.source_ref)
     slots = ", ".join(str(variable.slot) for variable in node.variables)
     star = -1 if node.star_index is None else node.star_index

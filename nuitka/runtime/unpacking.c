@@ -63,3 +63,37 @@ int Nuitka_UnpackToLocalsGeneric(PyObject *v, PyObject **fl, const int *slots, P
     }
     return result;
 }
+
+int Nuitka_UnpackToLocals(PyObject *v, PyObject **fl, const int *slots, Py_ssize_t count, Py_ssize_t star_index) {
+    /* An exact tuple of the right size (UNPACK_SEQUENCE_TUPLE): its items
+     * cannot change while an old value's __del__ runs (the caller holds v,
+     * or borrows it from a local that is no target and that such code
+     * cannot rebind), so they are stored one by one. A list could change:
+     * the generic path takes all its items first, unless every item is
+     * already in its slot. A slot that already holds its item is left
+     * alone: taking the new reference and releasing the old one would
+     * cancel out. */
+    if (star_index < 0) {
+        if (PyTuple_CheckExact(v) && PyTuple_GET_SIZE(v) == count) {
+            for (Py_ssize_t i = 0; i < count; i++) {
+                PyObject *item = PyTuple_GET_ITEM(v, i);
+                PyObject *old = fl[slots[i]];
+                if (old != item) {
+                    fl[slots[i]] = Py_NewRef(item);
+                    Py_XDECREF(old);
+                }
+            }
+            return 0;
+        }
+        if (PyList_CheckExact(v) && PyList_GET_SIZE(v) == count) {
+            Py_ssize_t i = 0;
+            while (i < count && fl[slots[i]] == PyList_GET_ITEM(v, i)) {
+                i++;
+            }
+            if (i == count) {
+                return 0;
+            }
+        }
+    }
+    return Nuitka_UnpackToLocalsGeneric(v, fl, slots, count, star_index);
+}

@@ -244,6 +244,62 @@ show("many:", lambda: many(range(20)))
 show("many:", lambda: many(list(range(20))))
 show("many:", lambda: many(range(21)))
 
+# The source local is read without a new reference when it is no target;
+# slots that already hold their item are left alone (reference counts stay
+# CPython's); a source that is also a target keeps its reference.
+import sys
+
+
+def same_values_again(v, rounds):
+    a = b = c = None
+    for _ in range(rounds):
+        a, b, c = v
+    return a, b, c, sys.getrefcount(v[0]) - sys.getrefcount(v[1])
+
+
+marker_a, marker_b = object(), object()
+print("same tuple:", same_values_again((marker_a, marker_b, "s"), 3)[2:])
+print("same list:", same_values_again([marker_b, marker_a, "l"], 3)[2:])
+print("refcounts:", sys.getrefcount(marker_a), sys.getrefcount(marker_b))
+
+
+def source_is_target(v):
+    v, w = v
+    return v, w
+
+
+print("source is target:", source_is_target(((1, 2), 3)), source_is_target([[4], 5]))
+
+
+class ChangesList:
+    def __init__(self, target):
+        self.target = target
+
+    def __del__(self):
+        print("  __del__ changes the list")
+        self.target[1] = "changed"
+
+
+def list_changed_by_del():
+    values = [1, 2]
+    a, b = ChangesList(values), "b"
+    a, b = values  # a's old value dies on the first store
+    return a, b, values
+
+
+def tuple_source_dies_late():
+    t = (ChangesList([0, 0]), "x")
+    a, b = "a", "b"
+    a, b = t
+    del t
+    a = None
+    return b
+
+
+print("list changed by __del__:", list_changed_by_del())
+print("tuple source:", tuple_source_dies_late())
+
+
 # A traceback from a failed unpacking points at the target.
 def final(v):
     first, second = v

@@ -11,21 +11,11 @@ extern int Nuitka_UnpackToArray(PyObject *v, Py_ssize_t count, Py_ssize_t star_i
 extern int Nuitka_UnpackToLocalsGeneric(PyObject *v, PyObject **fl, const int *slots, Py_ssize_t count,
                                         Py_ssize_t star_index);
 
-static inline int Nuitka_UnpackToLocals(PyObject *v, PyObject **fl, const int *slots, Py_ssize_t count,
-                                        Py_ssize_t star_index) {
-    /* An exact tuple of the right size (UNPACK_SEQUENCE_TUPLE): its items
-     * cannot change while an old value's __del__ runs (the caller holds v),
-     * so they are stored one by one. A list could change: the generic path
-     * takes all its items first. */
-    if (star_index < 0 && PyTuple_CheckExact(v) && PyTuple_GET_SIZE(v) == count) {
-        for (Py_ssize_t i = 0; i < count; i++) {
-            PyObject *old = fl[slots[i]];
-            fl[slots[i]] = Py_NewRef(PyTuple_GET_ITEM(v, i));
-            Py_XDECREF(old);
-        }
-        return 0;
-    }
-    return Nuitka_UnpackToLocalsGeneric(v, fl, slots, count, star_index);
-}
+/* The same for the unpacking statement: exact tuples and lists of the
+ * right size take a fast path. Out of line on purpose: a function with many
+ * unpackings (one call each) keeps its code small enough for the
+ * instruction cache. */
+extern int Nuitka_UnpackToLocals(PyObject *v, PyObject **fl, const int *slots, Py_ssize_t count,
+                                 Py_ssize_t star_index);
 
 #endif
