@@ -199,9 +199,23 @@ extern PyObject *Nuitka_CallClass(PyThreadState *tstate, PyObject *callable, PyO
 /* The metaclass of `callable` calls classes as type itself does. */
 #define Nuitka_IsPlainClass(callable) (PyType_Check(callable) && Py_TYPE(callable)->tp_call == PyType_Type.tp_call)
 
+/* Any other function (the interpreter's, or one of another compiled module)
+ * through its own vectorcall: PyObject_Vectorcall would find the same one
+ * through the type's slot and then check the result, which a function
+ * always leaves consistent. */
+static inline PyObject *Nuitka_CallOtherFunction(PyObject *callable, PyObject *const *args, size_t nargsf,
+                                                 PyObject *kwnames) {
+    vectorcallfunc vectorcall = ((PyFunctionObject *)callable)->vectorcall;
+    if (likely(vectorcall != NULL)) {
+        return vectorcall(callable, args, nargsf, kwnames);
+    }
+    return PyObject_Vectorcall(callable, args, nargsf, kwnames);
+}
+
 /* Calls from generated code: compiled functions directly (no vectorcall
  * slot lookup, no result check), classes of the program without type_call's
- * argument tuple, anything else through vectorcall. */
+ * argument tuple, other functions through their vectorcall, anything else
+ * through PyObject_Vectorcall. */
 static inline PyObject *Nuitka_Call(PyThreadState *tstate, PyObject *callable, PyObject *const *args,
                                     Py_ssize_t nargs, PyObject *kwnames) {
     if (Nuitka_Function_Check(callable)) {
@@ -210,6 +224,9 @@ static inline PyObject *Nuitka_Call(PyThreadState *tstate, PyObject *callable, P
             return fast(tstate, callable, args);
         }
         return Nuitka_Function_CallDirect(tstate, callable, args, nargs, kwnames);
+    }
+    if (Py_IS_TYPE(callable, &PyFunction_Type)) {
+        return Nuitka_CallOtherFunction(callable, args, (size_t)nargs, kwnames);
     }
     if (kwnames == NULL && Nuitka_IsPlainClass(callable)) {
         return Nuitka_CallClass(tstate, callable, args, nargs);
