@@ -94,18 +94,12 @@ static inline PyObject *Nuitka_CallMethod(PyThreadState *tstate, PyObject *metho
             }
             return Nuitka_Function_CallDirect(tstate, method, args, nargs + 1, kwnames);
         }
-        if (Py_IS_TYPE(method, &PyFunction_Type)) {
-            return Nuitka_CallOtherFunction(method, args, (size_t)(nargs + 1), kwnames);
-        }
-        return PyObject_Vectorcall(method, args, (size_t)(nargs + 1), kwnames);
+        return Nuitka_CallMethodOther(tstate, method, args, nargs, kwnames);
     }
     if (Nuitka_Function_Check(method)) {
         return Nuitka_Function_CallDirect(tstate, method, args + 1, nargs, kwnames);
     }
-    if (Py_IS_TYPE(method, &PyFunction_Type)) {
-        return Nuitka_CallOtherFunction(method, args + 1, (size_t)nargs | PY_VECTORCALL_ARGUMENTS_OFFSET, kwnames);
-    }
-    return PyObject_Vectorcall(method, args + 1, (size_t)nargs | PY_VECTORCALL_ARGUMENTS_OFFSET, kwnames);
+    return Nuitka_CallOther(tstate, method, args + 1, (size_t)nargs | PY_VECTORCALL_ARGUMENTS_OFFSET, kwnames);
 }
 
 #endif

@@ -199,23 +199,17 @@ extern PyObject *Nuitka_CallClass(PyThreadState *tstate, PyObject *callable, PyO
 /* The metaclass of `callable` calls classes as type itself does. */
 #define Nuitka_IsPlainClass(callable) (PyType_Check(callable) && Py_TYPE(callable)->tp_call == PyType_Type.tp_call)
 
-/* Any other function (the interpreter's, or one of another compiled module)
- * through its own vectorcall: PyObject_Vectorcall would find the same one
- * through the type's slot and then check the result, which a function
- * always leaves consistent. */
-static inline PyObject *Nuitka_CallOtherFunction(PyObject *callable, PyObject *const *args, size_t nargsf,
-                                                 PyObject *kwnames) {
-    vectorcallfunc vectorcall = ((PyFunctionObject *)callable)->vectorcall;
-    if (likely(vectorcall != NULL)) {
-        return vectorcall(callable, args, nargsf, kwnames);
-    }
-    return PyObject_Vectorcall(callable, args, nargsf, kwnames);
-}
+/* Everything but a compiled function of this runtime (calls.c). */
+extern PyObject *Nuitka_CallOther(PyThreadState *tstate, PyObject *callable, PyObject *const *args,
+                                  size_t nargsf, PyObject *kwnames);
+/* The same for a method that Nuitka_LoadMethod found unbound: args[0] is the
+ * object, args[1..nargs] the arguments. */
+extern PyObject *Nuitka_CallMethodOther(PyThreadState *tstate, PyObject *method, PyObject *const *args,
+                                        Py_ssize_t nargs, PyObject *kwnames);
 
 /* Calls from generated code: compiled functions directly (no vectorcall
- * slot lookup, no result check), classes of the program without type_call's
- * argument tuple, other functions through their vectorcall, anything else
- * through PyObject_Vectorcall. */
+ * slot lookup, no result check) through the inlined part, anything else
+ * out of line (Nuitka_CallOther) to keep call sites small. */
 static inline PyObject *Nuitka_Call(PyThreadState *tstate, PyObject *callable, PyObject *const *args,
                                     Py_ssize_t nargs, PyObject *kwnames) {
     if (Nuitka_Function_Check(callable)) {
@@ -225,13 +219,7 @@ static inline PyObject *Nuitka_Call(PyThreadState *tstate, PyObject *callable, P
         }
         return Nuitka_Function_CallDirect(tstate, callable, args, nargs, kwnames);
     }
-    if (Py_IS_TYPE(callable, &PyFunction_Type)) {
-        return Nuitka_CallOtherFunction(callable, args, (size_t)nargs, kwnames);
-    }
-    if (kwnames == NULL && Nuitka_IsPlainClass(callable)) {
-        return Nuitka_CallClass(tstate, callable, args, nargs);
-    }
-    return PyObject_Vectorcall(callable, args, (size_t)nargs, kwnames);
+    return Nuitka_CallOther(tstate, callable, args, (size_t)nargs, kwnames);
 }
 
 static inline PyObject *Nuitka_CallNoArgs(PyThreadState *tstate, PyObject *callable) {

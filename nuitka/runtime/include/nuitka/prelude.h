@@ -28,6 +28,28 @@
 #define NUITKA_MAY_BE_UNUSED
 #endif
 
+/* 3.10 and 3.11 declare Py_DECREF and Py_XDECREF plain `static inline`: in
+ * big generated functions gcc stops inlining them and calls an out-of-line
+ * copy for each release (3.12+ declare them always inline). Same code,
+ * always inlined; Py_CLEAR, Py_SETREF and Py_XSETREF are macros and use
+ * these. */
+#if PY_VERSION_HEX < 0x030C0000 && !defined(Py_REF_DEBUG) && defined(__GNUC__)
+static inline __attribute__((always_inline)) void Nuitka_DecRef(PyObject *op) {
+    if (--op->ob_refcnt == 0) {
+        _Py_Dealloc(op);
+    }
+}
+static inline __attribute__((always_inline)) void Nuitka_XDecRef(PyObject *op) {
+    if (op != NULL) {
+        Nuitka_DecRef(op);
+    }
+}
+#undef Py_DECREF
+#define Py_DECREF(op) Nuitka_DecRef(_PyObject_CAST(op))
+#undef Py_XDECREF
+#define Py_XDECREF(op) Nuitka_XDecRef(_PyObject_CAST(op))
+#endif
+
 #include "nuitka/compat.h"
 #include "nuitka/args.h"
 #include "nuitka/frames.h"
