@@ -294,10 +294,25 @@ def emit_attribute(node, ctx):
 
 @emitter("ExprSubscript")
 def emit_subscript(node, ctx):
+    if node.index.kind == "ExprSlice":
+        template, operands = slice_call("Nuitka_GetSlice(%s, %s)", node.index)
+        return emit_operation(ctx, node, template, node.source, *operands)
     result = emit_unboxed_subscript(node, ctx)
     if result is not None:
         return result
     return emit_operation(ctx, node, "Nuitka_GetItem(%s, %s)", node.source, node.index)
+
+
+def slice_call(template, index):
+    """``template`` (``%s`` for the container, ``%s`` for the parts) with
+    the slice's three parts, absent ones as NULL, and the part nodes to
+    emit after the container: slicing without a slice object
+    (``runtime/slices.c``), evaluated in BUILD_SLICE's order."""
+    parts = [index.lower, index.upper, index.step]
+    return (
+        template % ("%s", ", ".join("%s" if part is not None else "NULL" for part in parts)),
+        [part for part in parts if part is not None],
+    )
 
 
 @emitter("ExprSlice")

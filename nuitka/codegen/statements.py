@@ -108,6 +108,17 @@ def emit_assign_attribute(node, ctx):
 @emitter("StmtAssignSubscript")
 def emit_assign_subscript(node, ctx):
     value = emit_expr(node.value, ctx)
+    if node.index.kind == "ExprSlice":
+        from .expressions import slice_call
+
+        template, parts = slice_call("Nuitka_SetSlice(%s, %s, %%s) < 0", node.index)
+        operands = emit_operands(ctx, [node.source] + parts)
+        ctx.set_position(node.source_ref)
+        ctx.check(template % tuple(operands + [value]))
+        for operand in reversed(operands):
+            ctx.release(operand)
+        ctx.release(value)
+        return
     if emit_unboxed_assign_subscript(node, ctx, value):
         ctx.release(value)
         return

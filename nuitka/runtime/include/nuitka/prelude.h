@@ -71,6 +71,7 @@ static inline __attribute__((always_inline)) void Nuitka_XDecRef(PyObject *op) {
 #include "nuitka/python_flags.h"
 #include "nuitka/self_execution.h"
 #include "nuitka/unpacking.h"
+#include "nuitka/slices.h"
 #include "nuitka/builtins_direct.h"
 #include "nuitka/genexpr_sink.h"
 
