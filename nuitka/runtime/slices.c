@@ -101,7 +101,12 @@ PyObject *Nuitka_GetSlice(PyObject *container, PyObject *lower, PyObject *upper,
 
 int Nuitka_SetSlice(PyObject *container, PyObject *lower, PyObject *upper, PyObject *step_part, PyObject *value) {
     Py_ssize_t start, stop, step, count;
+    /* 3.13 makes any value a sequence first, with its own message for
+     * those that are not iterable: only lists and tuples directly there. */
     if (Py_IS_TYPE(container, &PyList_Type) &&
+#if PY_VERSION_HEX >= 0x030D0000
+        (PyList_CheckExact(value) || PyTuple_CheckExact(value)) &&
+#endif
         unpack_slice(lower, upper, step_part, PyList_GET_SIZE(container), &start, &stop, &step, &count) &&
         step == 1) {
         return PyList_SetSlice(container, start, start + (count > 0 ? count : 0), value);

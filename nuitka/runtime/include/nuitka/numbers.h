@@ -46,6 +46,21 @@ static inline long Nuitka_Long_CompactValue(PyObject *v) {
 }
 #endif
 
+/* An int made from a C value: the small ints (-5..256) straight from
+ * CPython's cache, as PyLong_FromLongLong would return them, without the
+ * call; any other through PyLong_FromLongLong. */
+#include "internal/pycore_long.h"
+static inline PyObject *Nuitka_Long_FromLongLong(long long v) {
+    if ((unsigned long long)(v + _PY_NSMALLNEGINTS) < (unsigned long long)(_PY_NSMALLNEGINTS + _PY_NSMALLPOSINTS)) {
+#if PY_VERSION_HEX >= 0x030B0000
+        return Py_NewRef((PyObject *)&_PyLong_SMALL_INTS[_PY_NSMALLNEGINTS + v]);
+#else
+        return Py_NewRef(__PyLong_GetSmallInt_internal((int)v));
+#endif
+    }
+    return PyLong_FromLongLong(v);
+}
+
 /* An exact int that is compact. */
 static inline int Nuitka_Long_IsSmall(PyObject *v) { return PyLong_CheckExact(v) && Nuitka_Long_IsCompact(v); }
 
@@ -188,7 +203,7 @@ static inline NUITKA_NOINLINE PyObject *Nuitka_Inplace_TRUEDIV_Rest(PyObject *a,
 NUITKA_NUMBER_OP(ADD_Rest, PyNumber_Add, PyNumber_InPlaceAdd, {
     NUITKA_IF_SMALL_INTS {
         NUITKA_INT_VALUES
-        return PyLong_FromLong(x + y);
+        return Nuitka_Long_FromLongLong(x + y);
     }
     double x, y;
     if (Nuitka_BothFastDoubles(a, b, &x, &y)) {
@@ -199,7 +214,7 @@ NUITKA_NUMBER_OP(ADD_Rest, PyNumber_Add, PyNumber_InPlaceAdd, {
 NUITKA_NUMBER_OP(SUB_Rest, PyNumber_Subtract, PyNumber_InPlaceSubtract, {
     NUITKA_IF_SMALL_INTS {
         NUITKA_INT_VALUES
-        return PyLong_FromLong(x - y);
+        return Nuitka_Long_FromLongLong(x - y);
     }
     double x, y;
     if (Nuitka_BothFastDoubles(a, b, &x, &y)) {
@@ -262,7 +277,7 @@ NUITKA_NUMBER_OP(FLOORDIV, PyNumber_FloorDivide, PyNumber_InPlaceFloorDivide, {
     NUITKA_IF_SMALL_INTS {
         NUITKA_INT_VALUES
         if (y != 0) {
-            return PyLong_FromLong(Nuitka_Long_FloorDiv(x, y));
+            return Nuitka_Long_FromLongLong(Nuitka_Long_FloorDiv(x, y));
         }
     }
     else {
@@ -277,7 +292,7 @@ NUITKA_NUMBER_OP(MOD, PyNumber_Remainder, PyNumber_InPlaceRemainder, {
     NUITKA_IF_SMALL_INTS {
         NUITKA_INT_VALUES
         if (y != 0) {
-            return PyLong_FromLong(Nuitka_Long_Mod(x, y));
+            return Nuitka_Long_FromLongLong(Nuitka_Long_Mod(x, y));
         }
     }
     else {
@@ -291,21 +306,21 @@ NUITKA_NUMBER_OP(MOD, PyNumber_Remainder, PyNumber_InPlaceRemainder, {
 NUITKA_NUMBER_OP(AND, PyNumber_And, PyNumber_InPlaceAnd, {
     NUITKA_IF_SMALL_INTS {
         NUITKA_INT_VALUES
-        return PyLong_FromLong(x & y);
+        return Nuitka_Long_FromLongLong(x & y);
     }
 })
 
 NUITKA_NUMBER_OP(OR, PyNumber_Or, PyNumber_InPlaceOr, {
     NUITKA_IF_SMALL_INTS {
         NUITKA_INT_VALUES
-        return PyLong_FromLong(x | y);
+        return Nuitka_Long_FromLongLong(x | y);
     }
 })
 
 NUITKA_NUMBER_OP(XOR, PyNumber_Xor, PyNumber_InPlaceXor, {
     NUITKA_IF_SMALL_INTS {
         NUITKA_INT_VALUES
-        return PyLong_FromLong(x ^ y);
+        return Nuitka_Long_FromLongLong(x ^ y);
     }
 })
 
@@ -598,11 +613,11 @@ static inline PyObject *Nuitka_IterNextFast(PyObject *iterator) {
             long result = r->start;
             r->start = (long)((unsigned long)result + (unsigned long)r->step);
             r->len--;
-            return PyLong_FromLong(result);
+            return Nuitka_Long_FromLongLong(result);
         }
 #else
         if (r->index < r->len) {
-            return PyLong_FromLong((long)(r->start + (unsigned long)(r->index++) * r->step));
+            return Nuitka_Long_FromLongLong((long)(r->start + (unsigned long)(r->index++) * r->step));
         }
 #endif
         return NULL;

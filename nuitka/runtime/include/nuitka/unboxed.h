@@ -301,7 +301,7 @@ static NUITKA_FORCE_INLINE int Nuitka_Num_Compare(Nuitka_Num a, Nuitka_Num b, in
 
 /* New reference (NULL: MemoryError). */
 static inline PyObject *Nuitka_Num_Box(Nuitka_Num n) {
-    return n.is_float ? PyFloat_FromDouble(n.d) : PyLong_FromLongLong(n.i);
+    return n.is_float ? PyFloat_FromDouble(n.d) : Nuitka_Long_FromLongLong(n.i);
 }
 
 /* ---- subscripts with a C index ---------------------------------------------
