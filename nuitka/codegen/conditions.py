@@ -9,7 +9,7 @@ truth once, and comparison chains test each link once.
 
 from nuitka.optimization.shapes import specialised_operation
 
-from .expressions import COMPARE_OP_CODES, emit_condition, emit_expr
+from .expressions import COMPARE_OP_CODES, emit_condition, emit_expr, emit_operands
 from .unboxed import emit_unboxed_condition, emit_unboxed_truth, unboxed_compare, unboxed_tree
 
 
@@ -39,8 +39,7 @@ def emit_fast_condition(node, ctx):
 def _emit_compare_condition(node, ctx):
     if unboxed_compare(node, ctx):
         return emit_unboxed_condition(node, ctx)
-    left = emit_expr(node.left, ctx)
-    right = emit_expr(node.right, ctx)
+    left, right = emit_operands(ctx, [node.left, node.right])
     ctx.set_position(node.source_ref)
     flag = ctx.new_ctemp("int ")
     shape = specialised_operation(node)

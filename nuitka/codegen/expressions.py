@@ -109,6 +109,13 @@ def _borrowed_ref(node, ctx, later, borrow):
         if borrow == "arith" and type(node.value) is float:
             return None
         return ctx.borrow(ctx.module.const_ref(node.value))
+    if kind == "ExprTempRef":
+        # A temp changes only where this function's code assigns it (no
+        # frame proxy reaches it); float arithmetic may reuse an operand
+        # whose only reference is the temp's.
+        if borrow == "arith" or any(_may_set_temp(other, node.temp) for other in later):
+            return None
+        return ctx.borrow(ctx.temp_var(node.temp))
     if kind != "ExprVariableRef" or FRAME_LOCALS_WRITE_THROUGH:
         # 3.13+: code run meanwhile may rebind any local through a frame's
         # f_locals (PEP 667), dropping the value the consumer still uses.
@@ -133,6 +140,11 @@ def _borrowed_ref(node, ctx, later, borrow):
         ctx.emit("}")
         ctx.current_pos = None
     return ctx.borrow("fl[%d]" % var.slot)
+
+
+def _may_set_temp(tree, temp):
+    """Can evaluating ``tree`` assign or take ``temp``?"""
+    return any(node.kind != "ExprTempRef" and getattr(node, "temp", None) is temp for node in tree.walk())
 
 
 def _may_rebind(tree, var):

@@ -218,7 +218,8 @@ def emit_loop(node, ctx):
 
 @emitter("StmtLoopNext")
 def emit_loop_next(node, ctx):
-    iterator = emit_expr(node.iterator, ctx)
+    # The iterator temp is assigned only before the loop: borrowed.
+    iterator = emit_operands(ctx, [node.iterator])[0]
     ctx.set_position(node.source_ref)
     value = ctx.new_ctemp()
     ctx.emit("%s = Nuitka_IterNextFast(%s);" % (value, iterator))
