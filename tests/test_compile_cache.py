@@ -149,6 +149,42 @@ def test_unchanged_rebuild_reuses_everything(tmp_path, cache_dir):
     assert run_binary(out2) == ("hello cache 1\n[]\n", 0)
 
 
+def test_other_checkout_of_the_compiler_shares_the_cache(tmp_path, cache_dir):
+    """Another checkout (a worktree, an install location) of the same
+    compiler sources at another path: module code, objects and the C runtime
+    library all come from the cache (keys are content-based; the runtime
+    folder is mapped by -ffile-prefix-map and masked in object keys)."""
+    from harness import REPO_ROOT
+
+    prog = write_program(tmp_path / "src")
+    result, first = compile_prog(prog, tmp_path / "out", cache_dir)
+    assert_ok(result)
+
+    runtimes = sorted(path.name for path in (cache_dir / "runtime").iterdir())
+    checkout = tmp_path / "elsewhere" / "checkout"
+    shutil.copytree(str(REPO_ROOT / "nuitka"), str(checkout / "nuitka"),
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    env = compile_env({"NUITKA_CACHE_DIR": str(cache_dir), "PYTHONPATH": str(checkout)})
+    out = tmp_path / "out2"
+    report_path = tmp_path / "out2-report.xml"
+    result = _run([sys.executable, "-m", "nuitka", "--output-dir=%s" % out,
+                   "--report=%s" % report_path, prog.name], cwd=prog.parent, env=env, timeout=600)
+    assert_ok(result)
+    report = ET.parse(str(report_path)).getroot()
+    # The other checkout's runtime headers were used.
+    ccflags = report.find("compiler").find("ccflags").text
+    assert str(checkout / "nuitka" / "runtime" / "include") in ccflags, ccflags
+    same_compiler(first, report)
+    status = module_status(report)
+    assert status["code_cache"] == "hit", status
+    assert status["object_cache"] == "hit", status
+    assert c_file_status(report, "__program.c")["object_cache"] == "hit"
+    assert c_compiler_runs(report) == 0
+    assert run_binary(out, "x") == ("hello cache 1\n['x']\n", 0)
+    # The C runtime library was not compiled again for the other checkout.
+    assert sorted(path.name for path in (cache_dir / "runtime").iterdir()) == runtimes
+
+
 def test_changed_source_is_a_miss(tmp_path, cache_dir):
     prog = write_program(tmp_path / "src")
     out = tmp_path / "out"

@@ -3,6 +3,7 @@ file changes a module's source (anti-bloat) and adds an implicit import,
 a user plugin changes the program, decisions reach --report, and bad
 configuration or a forbidden import stop with one line."""
 
+import shutil
 import sys
 
 import pytest
@@ -134,3 +135,118 @@ def test_missing_import_warns_and_fails_at_run_time(tmp_path):
     binary = tmp_path / "out" / "main.dist" / "main.bin"
     run = run_binary(binary, tmp_path / "main.py")
     assert run.returncode == 0 and run.stdout == expected.stdout, run.describe()
+
+
+INTEGRATION_MAIN = """\
+import fakeapp
+print(fakeapp.need())
+try:
+    print(fakeapp.plot())
+except ImportError as e:
+    print("ImportError", e.name)
+"""
+
+
+def _fake_distribution(site, name, version="1.0", requires=()):
+    """``site/<name>/__init__.py`` and its ``<name>-<version>.dist-info``
+    (METADATA with ``Requires-Dist`` lines, top_level.txt, RECORD)."""
+    package = site / name
+    package.mkdir(parents=True)
+    return package, _dist_info(site, name, version, requires)
+
+
+def _dist_info(site, name, version, requires):
+    info = site / ("%s-%s.dist-info" % (name, version))
+    info.mkdir()
+    metadata = ["Metadata-Version: 2.1", "Name: %s" % name, "Version: %s" % version]
+    metadata += ["Requires-Dist: %s" % requirement for requirement in requires]
+    (info / "METADATA").write_text("\n".join(metadata) + "\n")
+    (info / "top_level.txt").write_text(name + "\n")
+    (info / "RECORD").write_text("%s/__init__.py,,\n%s/METADATA,,\n" % (name, info.name))
+    return info
+
+
+@pytest.fixture
+def fake_site(tmp_path):
+    """fakeapp requires fakedep and names fakeplot for an extra only; both
+    are imported in functions of fakeapp."""
+    site = tmp_path / "site"
+    app, _ = _fake_distribution(site, "fakeapp", requires=["fakedep>=1", 'fakeplot; extra == "plot"'])
+    (app / "__init__.py").write_text(
+        "def need():\n    import fakedep\n    return fakedep.VALUE\n"
+        "def plot():\n    import fakeplot\n    return fakeplot.VALUE\n")
+    dep, _ = _fake_distribution(site, "fakedep")
+    (dep / "__init__.py").write_text("VALUE = 'dep'\n")
+    plot, _ = _fake_distribution(site, "fakeplot")
+    (plot / "__init__.py").write_text("VALUE = 'plot'\n")
+    return site
+
+
+def _compile_standalone(prog, site, report):
+    from harness import REPO_ROOT
+
+    env = compile_env({"PYTHONPATH": "%s%s%s" % (REPO_ROOT, ":", site)})
+    result = _run([sys.executable, "-m", "nuitka", "--standalone",
+                   "--output-dir=%s" % (prog.parent / "out"), "--report=%s" % report, prog.name],
+                  cwd=prog.parent, env=env)
+    assert result.returncode == 0, result.describe()
+    return prog.parent / "out" / (prog.stem + ".dist") / (prog.stem + ".bin")
+
+
+def _decisions(report):
+    """module name -> (decision, reason) from the XML report."""
+    import xml.etree.ElementTree as ET
+
+    return {element.get("name"): (element.get("decision"), element.get("reason"))
+            for element in ET.parse(str(report)).getroot().iter("module")}
+
+
+def test_optional_integration_is_not_followed(fake_site, tmp_path):
+    """The optional-integration rule (nuitka/modules/distributions.py), on
+    fake distributions so that it does not depend on what is installed: an
+    import in a function of a distribution the importer's distribution does
+    not require (fakeplot, named for an extra only) is not followed, one it
+    requires (fakedep) is.  The program then behaves as CPython with
+    fakeplot uninstalled."""
+    from harness import program_env
+
+    project = tmp_path / "project"
+    project.mkdir()
+    prog = project / "main.py"
+    prog.write_text(INTEGRATION_MAIN)
+    report = tmp_path / "report.xml"
+    binary = _compile_standalone(prog, fake_site, report)
+    decisions = _decisions(report)
+    assert decisions["fakeapp"][0] == decisions["fakedep"][0] == "compiled", decisions
+    # Left out, with its reason in the report; not carried as bytecode either.
+    decision, reason = decisions.get("fakeplot", (None, None))
+    assert decision not in ("compiled", "bytecode", None), decisions.get("fakeplot")
+    assert "optional integration" in reason, reason
+    assert not (binary.parent / "fakeplot").exists()
+
+    # CPython with fakeplot uninstalled (the site without it).
+    uninstalled = tmp_path / "site-without-fakeplot"
+    shutil.copytree(str(fake_site), str(uninstalled))
+    shutil.rmtree(str(uninstalled / "fakeplot"))
+    shutil.rmtree(str(uninstalled / "fakeplot-1.0.dist-info"))
+    expected = _run([sys.executable, prog.name], cwd=project,
+                    env=program_env({"PYTHONPATH": str(uninstalled)}))
+    assert expected.stdout == "dep\nImportError fakeplot\n", expected.describe()
+    run = run_binary(binary, prog)
+    assert (run.returncode, run.stdout, run.stderr) == (0, expected.stdout, ""), run.describe()
+
+
+def test_optional_integration_the_program_uses(fake_site, tmp_path):
+    """When the program imports fakeplot itself, it is in the result and
+    fakeapp's import of it works (as under CPython)."""
+    project = tmp_path / "project"
+    project.mkdir()
+    prog = project / "main.py"
+    prog.write_text("import fakeplot\n" + INTEGRATION_MAIN)
+    report = tmp_path / "report.xml"
+    binary = _compile_standalone(prog, fake_site, report)
+    decisions = _decisions(report)
+    assert {decisions[name][0] for name in ("fakeapp", "fakedep", "fakeplot")} == {"compiled"}, \
+        decisions
+    run = run_binary(binary, prog)
+    assert (run.returncode, run.stdout, run.stderr) == (0, "dep\nplot\n", ""), run.describe()

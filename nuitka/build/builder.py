@@ -113,7 +113,7 @@ def _build(spec: BuildSpec, output_path: Path) -> Path:
         # Cached objects are linked as they are, SCons does not compile them.
         desc["objects"] = object_cache.restore(
             desc["objects"], build_dir, compiler.link_command(), desc["ccflags"],
-            runtime.header_key,
+            runtime.header_key, runtime.include_dir.parent,
         )
 
     spec.info.update(
@@ -222,6 +222,10 @@ def make_program_description(
         + get_include_flags(python.include_dirs)
         + get_include_flags([runtime.include_dir, "."])
         + get_define_flags(spec.defines)
+        # Neither folder reaches the objects (``__FILE__`` of a runtime
+        # header, debug info), so the object cache can mask both in its key:
+        # every checkout or install location shares the cached objects.
+        + get_prefix_map_flag(runtime.include_dir.parent, "nuitka/runtime")
         + get_prefix_map_flag(build_dir, ".")
     )
 

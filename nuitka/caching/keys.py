@@ -22,9 +22,10 @@ import it directly"), those facts must be added to the key via the
 ``extra`` argument, or a change of that other module would go unnoticed.
 
 Object files (see :mod:`nuitka.caching.objects`) are keyed by the C text, the
-compile command and flags (with the build folder masked out: it is mapped to
-``.`` by ``-ffile-prefix-map`` and does not reach the object) and the runtime
-header key, which covers the runtime headers, Python and the C compiler.
+compile command and flags (with the build folder and the compiler's C runtime
+folder masked out: ``-ffile-prefix-map`` maps them to ``.`` and
+``nuitka/runtime``, so they do not reach the object) and the runtime header
+key, which covers the runtime headers' contents, Python and the C compiler.
 """
 
 import hashlib
@@ -177,12 +178,32 @@ def module_code_key(
     return key.hexdigest()
 
 
-def object_key(c_text: bytes, compile_command, ccflags, signature: str, build_dir) -> str:
-    """Key of the object file compiled from ``c_text``."""
-    build_dir = str(build_dir)
+def object_key(
+    c_text: bytes, compile_command, ccflags, signature: str, build_dir, runtime_dir=None
+) -> str:
+    """Key of the object file compiled from ``c_text``.
+
+    ``build_dir`` and ``runtime_dir`` (the C runtime folder of the running
+    compiler, whose ``include`` folder is on the include path) are masked in
+    ``ccflags``: the build flags map both with ``-ffile-prefix-map`` to fixed
+    names, so neither reaches the object (``__FILE__``, debug info), and the
+    header contents are covered by ``signature``.  Two checkouts or install
+    locations of the same compiler thus share cached objects.
+    """
+    masks = [(str(build_dir), "<BUILD>")]
+    if runtime_dir is not None:
+        masks.append((str(runtime_dir), "<RUNTIME>"))
+    # The longer path first, should one contain the other.
+    masks.sort(key=lambda mask: len(mask[0]), reverse=True)
+
+    def masked(flag):
+        for path, name in masks:
+            flag = flag.replace(path, name)
+        return flag
+
     key = KeyBuilder("object")
     key.add("signature", signature)
     key.add("cc", list(compile_command))
-    key.add("ccflags", [flag.replace(build_dir, "<BUILD>") for flag in ccflags])
+    key.add("ccflags", [masked(flag) for flag in ccflags])
     key.add("c-text", c_text)
     return key.hexdigest()

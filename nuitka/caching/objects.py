@@ -40,8 +40,13 @@ class ObjectCache:
         #: Commands SCons ran (``None`` until the build ran).
         self.commands = None
 
-    def restore(self, objects, build_dir, compile_command, ccflags, signature) -> List[list]:
-        """Return the description's object list with cached objects marked."""
+    def restore(
+        self, objects, build_dir, compile_command, ccflags, signature, runtime_dir=None
+    ) -> List[list]:
+        """Return the description's object list with cached objects marked.
+
+        ``runtime_dir``: the C runtime folder whose headers the objects
+        include (masked in the key, see :func:`object_key`)."""
         build_dir = Path(build_dir)
         result = []
         self._pending = []
@@ -58,7 +63,9 @@ class ObjectCache:
                 self._pending.append((source, target, None))
                 result.append([source, target])
                 continue
-            key = object_key(c_text, compile_command, ccflags, signature, build_dir)
+            key = object_key(
+                c_text, compile_command, ccflags, signature, build_dir, runtime_dir
+            )
             entry = self.store.get(key)
             if entry is not None and _install(build_dir / target, entry[0]):
                 self.results[source] = {"cache": "hit", "compiled": False}

@@ -78,3 +78,112 @@ def test_failed_build_keeps_what_compiled(tmp_path, monkeypatch):
                                          lambda source: cache.store_compiled(source, build_dir))
     again = ObjectCache(store)
     assert again.restore(PAIRS, _build_dir(tmp_path / "again"), *ARGS)[0] == ["a.c", "a.o", PREBUILT]
+
+
+def _runtime_dir(base, header_text="#define X 1\n"):
+    include = base / "include" / "nuitka"
+    include.mkdir(parents=True)
+    (include / "prelude.h").write_text(header_text)
+    return base
+
+
+def _program_ccflags(runtime_dir, build_dir):
+    """The flags the builder gives a program's C files (nuitka/build/builder.py)."""
+    from nuitka.build.compiler import CompilerInfo, PythonInfo
+    from nuitka.build.runtime import RuntimeLibrary
+
+    class Spec:
+        defines = {}
+        target = "exe"
+
+    Spec.build_dir = build_dir
+    compiler = CompilerInfo(path="/usr/bin/gcc", extra_args=[], kind="gcc", version="gcc 1",
+                            ccache=None, ar="ar")
+    python = PythonInfo(version="3.x", abiflags="", cache_tag="cpython-3x",
+                        include_dirs=["/usr/include/python3.x"])
+    runtime = RuntimeLibrary("key", "header-key", None, runtime_dir.resolve() / "include", False)
+    desc = builder.make_program_description(Spec, compiler, python, runtime, False, 1, [], "x")
+    return desc["ccflags"]
+
+
+def test_object_key_does_not_depend_on_the_runtime_path(tmp_path, monkeypatch):
+    """Two checkouts (worktrees, install locations) of the same compiler have
+    their C runtime in different folders: with identical headers, the
+    objects are the same (the folder is mapped by -ffile-prefix-map), so are
+    their keys; the header contents are in the signature."""
+    from nuitka.build.compiler import CompilerInfo, PythonInfo
+    from nuitka.build.runtime import compute_runtime_key
+    from nuitka.caching.keys import object_key
+
+    monkeypatch.delenv("CCFLAGS", raising=False)
+    first = _runtime_dir(tmp_path / "checkout-a" / "nuitka" / "runtime")
+    second = _runtime_dir(tmp_path / "elsewhere" / "nuitka" / "runtime")
+    other_headers = _runtime_dir(tmp_path / "changed" / "nuitka" / "runtime", "#define X 2\n")
+    build_a, build_b = _build_dir(tmp_path / "a"), _build_dir(tmp_path / "b")
+
+    flags_a = _program_ccflags(first, build_a)
+    flags_b = _program_ccflags(second, build_b)
+    assert flags_a != flags_b  # the paths are on the command lines ...
+    assert "-ffile-prefix-map=%s=nuitka/runtime" % first.resolve() in flags_a
+    assert "-ffile-prefix-map=%s=." % build_a.resolve() in flags_a
+
+    compiler = CompilerInfo(path="/usr/bin/gcc", extra_args=[], kind="gcc", version="gcc 1",
+                            ccache=None, ar="ar")
+    python = PythonInfo(version="3.x", abiflags="", cache_tag="cpython-3x",
+                        include_dirs=["/usr/include/python3.x"])
+
+    def header_key(runtime_dir):
+        return compute_runtime_key(runtime_dir, compiler, python, False, headers_only=True)
+
+    assert header_key(first) == header_key(second)
+    assert header_key(first) != header_key(other_headers)
+
+    def key(runtime_dir, build_dir, flags):
+        return object_key(b"int a;\n", ["gcc"], flags, header_key(runtime_dir),
+                          build_dir.resolve(), runtime_dir.resolve())
+
+    # ... but not in the keys.
+    assert key(first, build_a, flags_a) == key(second, build_b, flags_b)
+    flags_c = _program_ccflags(other_headers, build_b)
+    assert key(first, build_a, flags_a) != key(other_headers, build_b, flags_c)
+
+    # Through the cache: stored from one checkout, a hit in the other.
+    store = CacheStore(tmp_path / "cache")
+    cache = ObjectCache(store)
+    restored = cache.restore(PAIRS, build_a.resolve(), ["gcc"], flags_a, header_key(first),
+                             first.resolve())
+    assert restored == PAIRS
+    (build_a / "a.o").write_bytes(b"object a")
+    cache.store_compiled("a.c", build_a.resolve())
+    again = ObjectCache(store)
+    restored = again.restore(PAIRS, build_b.resolve(), ["gcc"], flags_b, header_key(second),
+                             second.resolve())
+    assert restored[0] == ["a.c", "a.o", PREBUILT]
+
+
+def test_runtime_header_path_does_not_reach_the_object(tmp_path):
+    """What the key masking relies on, with the real C compiler: a header
+    using __FILE__ (and debug info, -g) compiled from two runtime folders
+    with the program's flags gives byte-identical objects."""
+    import shutil
+    import subprocess
+
+    gcc = shutil.which("gcc")
+    if gcc is None:
+        pytest.skip("no gcc")
+    objects = []
+    for name in ("checkout-a", "other-place"):
+        runtime = _runtime_dir(tmp_path / name / "nuitka" / "runtime",
+                               "static const char *where = __FILE__;\n"
+                               "static inline const char *f(void) { return where; }\n")
+        build = tmp_path / (name + "-build")
+        build.mkdir()
+        (build / "m.c").write_text('#include "nuitka/prelude.h"\n'
+                                   "const char *g(void) { return f(); }\n")
+        flags = [flag for flag in _program_ccflags(runtime, build)
+                 if not flag.startswith("-I/usr/include/python")]
+        subprocess.run([gcc, "-g", "-c", "-o", "m.o", "m.c"] + flags, cwd=build, check=True)
+        data = (build / "m.o").read_bytes()
+        assert str(tmp_path).encode() not in data
+        objects.append(data)
+    assert objects[0] == objects[1]
