@@ -25,6 +25,7 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -112,8 +113,16 @@ def _best_time(command, cwd, env, runs=3):
     best = None
     for _ in range(runs):
         started = time.monotonic()
-        subprocess.run(command, cwd=str(cwd), env=env, stdout=subprocess.DEVNULL,
-                       stderr=subprocess.DEVNULL, timeout=300)
+        proc = subprocess.Popen(command, cwd=str(cwd), env=env, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL)
+        # A blocking wait: Popen.wait(timeout) polls in steps of up to
+        # 50 ms, which rounded every time up to such a step.
+        killer = threading.Timer(300, proc.kill)
+        killer.start()
+        try:
+            proc.wait()
+        finally:
+            killer.cancel()
         elapsed = time.monotonic() - started
         best = elapsed if best is None else min(best, elapsed)
     return best
