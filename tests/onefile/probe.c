@@ -12,6 +12,9 @@
  *             "count=N" and exit 0
  *   sleep     pause() with the default signal dispositions
  *   stdin     copy stdin to stdout
+ *   linger    leave a process behind and exit 0: it lets go of stdio, waits
+ *             (up to 30 s) for the file PROBE_GO, then reads PROBE_CAT's
+ *             file next to the program and logs "lingered: <its line>"
  */
 #define _GNU_SOURCE
 #include <fcntl.h>
@@ -53,6 +56,21 @@ int main(int argc, char **argv) {
         printf("argv[%d]=%s\n", i, argv[i]);
     }
     printf("pid=%ld\nppid=%ld\n", (long)getpid(), (long)getppid());
+    /* The parent's parent: the bootstrap, when a keeper started us. */
+    char stat_path[64], stat_text[512];
+    snprintf(stat_path, sizeof(stat_path), "/proc/%ld/stat", (long)getppid());
+    FILE *stat_file = fopen(stat_path, "r");
+    long grandparent = 0;
+    if (stat_file != NULL) {
+        if (fgets(stat_text, sizeof(stat_text), stat_file) != NULL) {
+            char *after_name = strrchr(stat_text, ')');
+            if (after_name != NULL) {
+                sscanf(after_name + 1, " %*c %ld", &grandparent);
+            }
+        }
+        fclose(stat_file);
+    }
+    printf("gppid=%ld\n", grandparent);
     ssize_t len = readlink("/proc/self/exe", path, PATH_MAX);
     path[len > 0 ? len : 0] = 0;
     printf("exe=%s\n", path);
@@ -124,6 +142,28 @@ int main(int argc, char **argv) {
         while ((got = read(0, buffer, sizeof(buffer))) > 0) {
             write(1, buffer, got);
         }
+        return 0;
+    }
+    if (strcmp(action, "linger") == 0) {
+        if (fork() != 0) {
+            return 0;
+        }
+        int null_fd = open("/dev/null", O_RDWR);
+        dup2(null_fd, 0);
+        dup2(null_fd, 1);
+        dup2(null_fd, 2);
+        const char *go = getenv("PROBE_GO");
+        for (int i = 0; i < 3000 && go != NULL && access(go, F_OK) != 0; i++) {
+            struct timespec rest = {0, 10000000};
+            nanosleep(&rest, NULL);
+        }
+        char *slash = strrchr(path, '/');
+        snprintf(slash + 1, PATH_MAX - (slash + 1 - path), "%s", cat ? cat : "data.txt");
+        FILE *f = fopen(path, "r");
+        char line[256], text[300];
+        snprintf(text, sizeof(text), "lingered: %s\n",
+                 f && fgets(line, sizeof(line), f) ? strtok(line, "\n") : "<missing>");
+        log_line(text);
         return 0;
     }
     fprintf(stderr, "probe: unknown PROBE_ACTION %s\n", action);

@@ -58,9 +58,10 @@ def test_argv_env_cwd(onefile, runner, mode, tmp_path):
     exe = info["exe"]
     assert exe.endswith("/prog.bin") and exe != str(onefile)
     if mode == "temporary":
-        # The bootstrap waits as the parent; NUITKA_ONEFILE_PARENT is its pid.
+        # The keeper started the program (NUITKA_ONEFILE_PARENT is its pid);
+        # the bootstrap, whose pid names the folder, started the keeper.
         assert info["parent_env"] == info["ppid"]
-        assert exe.startswith(str(runner.tmp) + "/onefile_%s_" % info["ppid"])
+        assert exe.startswith(str(runner.tmp) + "/onefile_%s_" % info["gppid"])
         assert leftovers(runner) == []
     else:
         # Cached: the bootstrap became the program.
@@ -215,3 +216,38 @@ def test_killed_bootstrap_takes_the_program_along(build, dist, runner, tmp_path)
     process.kill()
     process.wait()
     wait_for(log, "signal %d" % signal.SIGTERM)
+
+
+def test_processes_left_behind_keep_the_extraction(build, dist, runner, tmp_path):
+    # multiprocessing's resource tracker, or any background process the
+    # program started, may still read the extraction after the program
+    # ended.  The onefile returns with the program, as python would; the
+    # folder goes only when the last of them has ended.
+    onefile = build(dist)
+    log = tmp_path / "probe.log"
+    go = tmp_path / "go"
+    result = runner.run(onefile, env={"PROBE_ACTION": "linger", "PROBE_LOG": str(log),
+                                      "PROBE_GO": str(go)})
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == b""
+    assert len(leftovers(runner)) == 1  # still in use
+    go.write_text("")
+    assert "lingered: data next to the program\n" in wait_for(log, "lingered")
+    deadline = time.monotonic() + 20
+    while leftovers(runner) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert leftovers(runner) == []
+
+
+def test_killed_bootstrap_still_cleans_up(build, dist, runner, tmp_path):
+    onefile = build(dist)
+    log = tmp_path / "probe.log"
+    process = runner.popen(onefile, env={"PROBE_ACTION": "wait", "PROBE_LOG": str(log)})
+    wait_for(log, "ready")
+    process.kill()
+    process.wait()
+    wait_for(log, "signal %d" % signal.SIGTERM)
+    deadline = time.monotonic() + 20
+    while leftovers(runner) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert leftovers(runner) == []

@@ -1,9 +1,9 @@
 /* Onefile bootstrap: find the payload appended to this executable, extract
  * it (or reuse a cached extraction) and run the program inside.
  *
- * Temporary extraction ({PID} or {TIME} in the spec): the bootstrap forks,
- * forwards signals to the program, waits, removes the folder and exits like
- * the program did.  Cached extraction: once the folder is there the
+ * Temporary extraction ({PID} or {TIME} in the spec): see run.c; the
+ * bootstrap forwards signals to the program and exits like it did, a
+ * keeper process removes the folder once nothing runs from it any more.  Cached extraction: once the folder is there the
  * bootstrap execs the program, so signals, exit code and process id are the
  * program's own and nothing is left waiting.
  */
@@ -16,58 +16,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
-#include <sys/prctl.h>
-#include <sys/resource.h>
 #include <sys/stat.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include "onefile.h"
-
-/* Forwarded to the program in temporary mode. */
-static const int forwarded[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1,
-                                SIGUSR2, SIGALRM, SIGWINCH};
-#define FORWARDED_COUNT (sizeof(forwarded) / sizeof(forwarded[0]))
-/* Stop an extraction before the program runs. */
-static const int terminating[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
-
-static sigset_t original_mask;
-static int was_ignored[NSIG];
-static volatile pid_t child_pid;
-
-static _Noreturn void die_by_signal(int sig) {
-    run_cleanup();
-    struct rlimit no_core = {0, 0};
-    setrlimit(RLIMIT_CORE, &no_core); /* the program dumped core already */
-    signal(sig, SIG_DFL);
-    sigset_t set;
-    sigemptyset(&set);
-    sigaddset(&set, sig);
-    sigprocmask(SIG_UNBLOCK, &set, NULL);
-    raise(sig);
-    _exit(128 + sig);
-}
-
-void check_interrupt(void) {
-    sigset_t pending;
-    if (sigpending(&pending) != 0) {
-        return;
-    }
-    for (size_t i = 0; i < sizeof(terminating) / sizeof(terminating[0]); i++) {
-        if (sigismember(&pending, terminating[i])) {
-            die_by_signal(terminating[i]);
-        }
-    }
-}
-
-static void forward_signal(int sig, siginfo_t *info, void *context) {
-    (void)context;
-    /* The terminal (Ctrl-C, hang-up, resize) signals the whole foreground
-     * process group, the program included: do not send it a second one. */
-    if (child_pid > 0 && info->si_code != SI_KERNEL) {
-        kill(child_pid, sig);
-    }
-}
 
 static void load(Onefile *of) {
     char *self = xmalloc(PATH_MAX + 1);
@@ -251,9 +203,9 @@ static void ensure_cached(const Onefile *of, const char *target, const char *mar
     }
 }
 
-/* Temporary mode: a fresh private folder, removed when the program ends. */
-static _Noreturn void run_temporary(Onefile *of, const char *target, char *child_path,
-                                    char **argv) {
+/* Temporary mode: a fresh private folder, removed (by run.c) when the
+ * program and what it left running have ended. */
+static void extract_temporary(Onefile *of, const char *target) {
     verify_payload(of);
     make_parent_dirs(target);
     if (mkdir(target, 0700) != 0) {
@@ -272,73 +224,12 @@ static _Noreturn void run_temporary(Onefile *of, const char *target, char *child
     extract_payload(of, target);
     munmap((void *)of->map, of->map_size);
     check_interrupt();
-
-    struct sigaction action;
-    memset(&action, 0, sizeof(action));
-    action.sa_sigaction = forward_signal;
-    action.sa_flags = SA_SIGINFO | SA_RESTART;
-    sigfillset(&action.sa_mask);
-    for (size_t i = 0; i < FORWARDED_COUNT; i++) {
-        if (!was_ignored[forwarded[i]]) {
-            sigaction(forwarded[i], &action, NULL);
-        }
-    }
-
-    pid_t parent = getpid();
-    pid_t pid = fork();
-    if (pid < 0) {
-        fatal("cannot start the program: %s", strerror(errno));
-    }
-    if (pid == 0) {
-        for (size_t i = 0; i < FORWARDED_COUNT; i++) {
-            signal(forwarded[i], was_ignored[forwarded[i]] ? SIG_IGN : SIG_DFL);
-        }
-        /* Do not outlive a bootstrap that was killed outright. */
-        prctl(PR_SET_PDEATHSIG, SIGTERM);
-        if (getppid() != parent) {
-            _exit(1);
-        }
-        sigprocmask(SIG_SETMASK, &original_mask, NULL);
-        execv(child_path, argv);
-        fprintf(stderr, "%s: onefile error: cannot run '%s': %s\n", of->program_name,
-                child_path, strerror(errno));
-        _exit(1);
-    }
-    child_pid = pid;
-    sigprocmask(SIG_SETMASK, &original_mask, NULL);
-
-    int status;
-    while (waitpid(pid, &status, 0) < 0) {
-        if (errno != EINTR) {
-            fatal("lost the program: %s", strerror(errno));
-        }
-    }
-    child_pid = 0;
-    set_cleanup_dir(NULL);
-    if (remove_tree(target) != 0) {
-        fprintf(stderr, "%s: onefile warning: could not remove '%s' completely\n",
-                of->program_name, target);
-    }
-    if (WIFSIGNALED(status)) {
-        die_by_signal(WTERMSIG(status));
-    }
-    exit(WIFEXITED(status) ? WEXITSTATUS(status) : 1);
 }
 
 int main(int argc, char **argv) {
     static Onefile onefile;
 
-    /* No signal may stop us halfway without cleaning up: block them while
-     * extracting, and check for them at safe points (check_interrupt). */
-    sigset_t block;
-    sigemptyset(&block);
-    for (size_t i = 0; i < FORWARDED_COUNT; i++) {
-        struct sigaction old;
-        sigaction(forwarded[i], NULL, &old);
-        was_ignored[forwarded[i]] = old.sa_handler == SIG_IGN;
-        sigaddset(&block, forwarded[i]);
-    }
-    sigprocmask(SIG_BLOCK, &block, &original_mask);
+    block_signals();
 
     load(&onefile);
     int temporary;
@@ -356,12 +247,13 @@ int main(int argc, char **argv) {
     set_environment(&onefile);
 
     if (temporary) {
+        extract_temporary(&onefile, target);
         run_temporary(&onefile, target, child_path, child_argv);
     }
     char *marker = make_marker_text(&onefile);
     ensure_cached(&onefile, target, marker);
     munmap((void *)onefile.map, onefile.map_size);
-    sigprocmask(SIG_SETMASK, &original_mask, NULL);
+    restore_signal_mask();
     execv(child_path, child_argv);
     fatal("cannot run '%s': %s", child_path, strerror(errno));
 }

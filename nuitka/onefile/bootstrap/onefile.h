@@ -83,8 +83,14 @@ enum ExtractionState {
 enum ExtractionState check_extraction(const char *path, const char *marker);
 void remove_dead_siblings(const char *path);
 
-/* main.c: dies (after cleaning up) if a terminating signal is pending. */
+/* run.c */
+/* Blocks the forwarded signals and records how they were set up. */
+void block_signals(void);
+void restore_signal_mask(void);
+/* Dies (after cleaning up) if a terminating signal is pending. */
 void check_interrupt(void);
+_Noreturn void run_temporary(const Onefile *onefile, const char *target, char *child_path,
+                             char **argv);
 
 /* extract.c */
 void verify_payload(const Onefile *onefile);
