@@ -525,10 +525,18 @@ def _emit_method_call(node, ctx, call=None):
     return result
 
 
+def _list_append_call(method, unbound, array, nargs, kwnames):
+    """``x.append(v)``: inline when ``x`` is exactly a list."""
+    generic = "Nuitka_CallMethod(tstate, %s, %s, %s, %d, %s)" % (method, unbound, array, nargs, kwnames)
+    return "(PyList_CheckExact(%s[0]) ? Nuitka_List_AppendNone(%s[0], %s[1]) : %s)" % (array, array, array, generic)
+
+
 @emitter("ExprCall")
 def emit_call(node, ctx):
     has_star = any(node.star_flags) or any(name is None for name in node.kw_names)
     if not has_star and node.func.kind == "ExprAttribute":
+        if node.func.name == "append" and len(node.args) == 1 and not node.kw_names:
+            return _emit_method_call(node, ctx, _list_append_call)
         return _emit_method_call(node, ctx)
     if not has_star:
         values = emit_operands(ctx, [node.func] + list(node.args) + list(node.kw_values))

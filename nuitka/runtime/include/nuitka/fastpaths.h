@@ -102,4 +102,19 @@ static inline PyObject *Nuitka_CallMethod(PyThreadState *tstate, PyObject *metho
     return Nuitka_CallOther(tstate, method, args + 1, (size_t)nargs | PY_VECTORCALL_ARGUMENTS_OFFSET, kwnames);
 }
 
+/* lst.append(item) where lst is exactly a list: what list.append does
+ * (the method of an exact list is always list.append: builtin types cannot
+ * be changed and lists have no instance dict), without the method call. */
+static inline PyObject *Nuitka_List_AppendNone(PyObject *list, PyObject *item) {
+    PyListObject *self = (PyListObject *)list;
+    Py_ssize_t size = Py_SIZE(self);
+    if (likely(self->allocated > size)) {
+        PyList_SET_ITEM(list, size, Py_NewRef(item));
+        Py_SET_SIZE(self, size + 1);
+    } else if (unlikely(PyList_Append(list, item) < 0)) {
+        return NULL;
+    }
+    Py_RETURN_NONE;
+}
+
 #endif
