@@ -113,9 +113,9 @@ int Nuitka_Function_SetupCellsFrom(Nuitka_FunctionInfo *info, PyObject *const *f
  * stays alive through it as before. */
 static void frame_set_gc_tracked(PyFrameObject *frame, int track) {
     PyObject *o = (PyObject *)frame;
-    if (track && !PyObject_GC_IsTracked(o)) {
+    if (track && !Nuitka_GC_IsTracked(o)) {
         PyObject_GC_Track(o);
-    } else if (!track && PyObject_GC_IsTracked(o)) {
+    } else if (!track && Nuitka_GC_IsTracked(o)) {
         PyObject_GC_UnTrack(o);
     }
 }
@@ -205,7 +205,7 @@ static void share_frame_function(Nuitka_FunctionInfo *info, PyFrameObject *frame
     /* Held here until exit: hidden from the collector too, so calls leave
      * no new tracked objects behind (gc.get_objects()); tracked again
      * before it is released (function dealloc expects that). */
-    if (PyObject_GC_IsTracked(info->frame_func)) {
+    if (Nuitka_GC_IsTracked(info->frame_func)) {
         PyObject_GC_UnTrack(info->frame_func);
     }
 }
@@ -223,7 +223,7 @@ static PyObject *drop_cached_frames(PyObject *self, PyObject *unused) {
     Nuitka_FrameCacheEnabled = 0;
     for (Py_ssize_t i = 0; i < frame_func_count; i++) {
         PyObject *func = frame_func_infos[i]->frame_func;
-        if (func != NULL && !PyObject_GC_IsTracked(func)) {
+        if (func != NULL && !Nuitka_GC_IsTracked(func)) {
             PyObject_GC_Track(func);
         }
         Py_CLEAR(frame_func_infos[i]->frame_func);

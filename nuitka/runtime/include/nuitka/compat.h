@@ -263,4 +263,7 @@ static inline PyTypeObject *Nuitka_CalculateMetaclass(PyTypeObject *metatype, Py
 #endif
 extern int Nuitka_HandlePending(PyThreadState *tstate);
 
+/* PyObject_GC_IsTracked without the call (pycore_gc.h, for GC objects). */
+#define Nuitka_GC_IsTracked(o) _PyObject_GC_IS_TRACKED(o)
+
 #endif

@@ -132,7 +132,7 @@ static NUITKA_FAST_INLINE PyObject *Nuitka_Fast_RunWith(PyThreadState *tstate, N
         {
             Nuitka_Frame_Detach(frame);
         }
-        if (!PyObject_GC_IsTracked((PyObject *)frame)) {
+        if (!Nuitka_GC_IsTracked((PyObject *)frame)) {
             PyObject_GC_Track((PyObject *)frame);
         }
     }
