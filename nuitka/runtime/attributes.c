@@ -190,6 +190,10 @@ static int Nuitka_Attr_Fill(PyObject *obj, PyObject *name, Nuitka_AttrEntry *cac
             return 0;
         }
         if (mode == MODE_STORE) {
+            /* Where the name is in the dict now: a store replacing that
+             * value is done in place (Nuitka_Attr_StoreDictHint). */
+            Py_ssize_t ix = Nuitka_Attr_KeysIndex(dict->ma_keys, name);
+            cache->index = (int16_t)(ix >= 0 && ix <= INT16_MAX ? ix : -1);
             cache->kind = NUITKA_ATTR_STORE_DICT;
             cache->type_version = version;
             return 1;
@@ -489,6 +493,55 @@ int Nuitka_LoadMethodSlow(PyObject *obj, PyObject *name, PyObject **method, Nuit
     return Nuitka_LoadMethod(obj, name, method);
 }
 
+/* Stores that replace a value in an instance's own dict in place need a
+ * new version tag for the dict (PEP 509: unique among all dicts, and
+ * greater than every earlier one). 3.12+ keep the counter in the
+ * interpreter state; 3.11 keeps it in libpython, unexported (making and
+ * dropping a dict to draw a number costs more than the full store). */
+#if PY_VERSION_HEX >= 0x030C0000 && !defined(Py_GIL_DISABLED)
+#define NUITKA_DICT_HINT_STORES 1
+#else
+#define NUITKA_DICT_HINT_STORES 0
+#endif
+
+#if NUITKA_DICT_HINT_STORES
+#if defined(__GNUC__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations" /* ma_version_tag */
+#endif
+/* obj.name = value into the instance's own dict where the name already is
+ * at the entry's index (CPython's STORE_ATTR_WITH_HINT): replace the value
+ * in place. 0 when done, -1 when that does not apply (nothing changed). */
+static int Nuitka_Attr_StoreDictHint(PyObject *obj, Nuitka_AttrEntry *cache, PyObject *name, PyObject *value) {
+    PyDictObject *dict = Nuitka_Attr_Dict(obj);
+    if (dict == NULL) {
+        return -1;
+    }
+    if ((dict->ma_version_tag & (DICT_VERSION_INCREMENT - 1)) != 0) {
+        return -1; /* watched: the watchers must hear of the change */
+    }
+    PyDictKeysObject *keys = dict->ma_keys;
+    if (keys->dk_kind == DICT_KEYS_GENERAL || cache->index >= keys->dk_nentries) {
+        return -1;
+    }
+    PyDictUnicodeEntry *entry = DK_UNICODE_ENTRIES(keys) + cache->index;
+    if (entry->me_key != name || entry->me_value == NULL) {
+        return -1;
+    }
+    PyObject *old = entry->me_value;
+    entry->me_value = Py_NewRef(value);
+    dict->ma_version_tag = DICT_NEXT_VERSION(PyInterpreterState_Get());
+    if (!Nuitka_GC_IsTracked((PyObject *)dict) && _PyObject_GC_MAY_BE_TRACKED(value)) {
+        PyObject_GC_Track(dict);
+    }
+    Py_DECREF(old); /* last: may run code */
+    return 0;
+}
+#if defined(__GNUC__)
+#pragma GCC diagnostic pop
+#endif
+#endif
+
 /* Stores through an entry: 0, -1 with an exception, -2 when the entry does
  * not apply. */
 static int Nuitka_Attr_TryStore(PyObject *obj, PyObject *name, Nuitka_AttrEntry *entry, PyObject *value) {
@@ -513,8 +566,13 @@ static int Nuitka_Attr_TryStore(PyObject *obj, PyObject *name, Nuitka_AttrEntry 
 #if NUITKA_ATTR_VALUES
     case NUITKA_ATTR_STORE_DICT: {
         /* What the generic store does with an instance dict. */
+#if NUITKA_DICT_HINT_STORES
+        if (entry->index >= 0 && Nuitka_Attr_StoreDictHint(obj, entry, name, value) == 0) {
+            return 0;
+        }
+#endif
         PyDictObject *dict = Nuitka_Attr_Dict(obj);
-        if (dict == NULL) {
+        if (dict == NULL || Py_TYPE(obj)->tp_version_tag != entry->type_version) {
             return -2;
         }
         return PyDict_SetItem((PyObject *)dict, name, value);
