@@ -355,10 +355,16 @@ class ModuleGraph:
                     self._tell_missing(target, module, request)
                     break
         if module.name != "__main__" and "." in module.name or module.is_package:
-            # Modules of its own package named in strings (imported by name).
+            # Modules of its own package named in strings (imported by name),
+            # also as the module part of "pkg.mod.attribute".
             # (Loaded when needed: optional, as imports in functions.)
             for name in dotted_name_strings(tree, module.name.split(".")[0]):
                 info = self.finder.find(name)
+                if not info.compilable and name.count(".") >= 2:
+                    # "pkg.mod.function": a callable named by its module
+                    # (boto3's lazy_call("boto3.s3.inject.inject_...")).
+                    name = name.rpartition(".")[0]
+                    info = self.finder.find(name)
                 if info.compilable:
                     self.integrations.note_on_demand(name, module.name)
                 if info.compilable and not self._optional_left_out(name, module.name) \

@@ -158,3 +158,20 @@ def test_check_names_the_first_foreign_import(world):
     assert check.reason("json") is None  # no distribution: no opinion
     used = IntegrationCheck(ModuleFinder(default_search_path(str(world))), lambda top: top == "plotlib")
     assert used.reason("frames.plotting") is None
+
+
+def test_module_named_with_an_attribute_in_a_string_is_followed(world):
+    # boto3 registers handlers as "boto3.s3.inject.inject_s3_transfer_methods"
+    # and imports the module part when the handler first runs.
+    _write(world, {
+        "lazyreg/__init__.py": """
+            HANDLERS = ["lazyreg.handlers.inject.setup", "lazyreg.nothing.here", "lazyreg.plain"]
+            """,
+        "lazyreg/handlers/__init__.py": "",
+        "lazyreg/handlers/inject.py": "def setup():\n    return 1\n",
+        "lazyreg/plain.py": "PLAIN = 1\n",
+        "lazyreg/unnamed.py": "UNNAMED = 1\n",
+    })
+    modules, _ = closure(world, "import lazyreg\n")
+    assert {"lazyreg.handlers.inject", "lazyreg.plain"} <= modules
+    assert not {"lazyreg.nothing", "lazyreg.unnamed"} & modules
