@@ -19,7 +19,8 @@ sources.  Two general ways of finding them, by how such modules are built:
   package name starts again), mypyc's shared runtime modules
   (``<hash>__mypyc``) and top-level extension modules of the search path
   outside the standard library (``_cffi_backend``, which cffi-built modules
-  import) are taken; a name the module finder cannot find is dropped by the
+  import), and standard library modules named by NUL-terminated C strings
+  (orjson imports ``uuid`` and ``dataclasses`` from Rust) are taken; a name the module finder cannot find is dropped by the
   caller, so a string that only looks like a module name costs nothing.
 
 Names only, no decision: the caller follows them like any other import.
@@ -28,6 +29,7 @@ Names only, no decision: the caller follows them like any other import.
 import ast
 import os
 import re
+import sys
 from typing import List
 
 from nuitka.modules.scanner import resolve_relative, scan_imports
@@ -188,7 +190,34 @@ def _binary_names(name: str, filename: str, extensions=()) -> List[str]:
         if word != top and word not in result and re.search(
                 rb"(?<![\w.])" + word.encode("ascii") + rb"(?![\w.])", data):
             result.append(word)
+    for word in _stdlib_names_in(data):
+        if word not in result:
+            result.append(word)
     return result
+
+
+#: Standard library modules not taken from names in binaries: words too
+#: common in other strings, and what no extension imports from C (they
+#: would undo anti-bloat for programs that never use them).
+_STDLIB_NOT_FROM_STRINGS = frozenset((
+    "test", "this", "antigravity", "idlelib", "turtle", "turtledemo", "tkinter", "ensurepip",
+    "venv", "lib2to3", "pydoc", "pydoc_data", "unittest", "doctest", "distutils", "email",
+    "http", "xmlrpc", "smtplib", "imaplib", "poplib", "nntplib", "ftplib", "telnetlib",
+    "mailbox", "cgi", "cgitb", "site", "code", "codeop", "pdb", "profile", "cProfile", "trace",
+    "tabnanny", "webbrowser", "wsgiref", "msilib", "winreg", "winsound", "nt", "msvcrt",
+))
+_C_STRING_WORD = re.compile(rb"(?<![\w.])([A-Za-z_][A-Za-z0-9_]{1,40})\0")
+
+
+def _stdlib_names_in(data: bytes) -> List[str]:
+    """Top-level standard library modules named by C strings of the binary
+    (``PyImport_ImportModule("uuid")``: orjson imports uuid, dataclasses,
+    zoneinfo, ... from Rust; a scan of Python sources never sees them).
+    Only NUL-terminated words, the form C APIs take."""
+    names = getattr(sys, "stdlib_module_names", ())
+    found = set(match.group(1).decode("ascii") for match in _C_STRING_WORD.finditer(data))
+    return sorted(name for name in found
+                  if name in names and not name.startswith("_") and name not in _STDLIB_NOT_FROM_STRINGS)
 
 
 def extension_imports(name: str, filename: str, is_package: bool = False, extensions=()) -> List[str]:

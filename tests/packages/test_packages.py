@@ -67,6 +67,11 @@ CASES = {
     "pkg_tqdm.py": (("tqdm",), False),
     "pkg_matplotlib.py": (("matplotlib",), False),
     "pkg_pandas.py": (("pandas",), False),
+    "pkg_pygments.py": (("pygments",), False),
+    "pkg_jsonschema.py": (("jsonschema",), False),
+    "pkg_dateutil.py": (("dateutil",), False),
+    "pkg_small_exts.py": (("orjson", "regex", "xmltodict", "sortedcontainers"), False),
+    "pkg_boto3.py": (("boto3",), False),
 }
 
 

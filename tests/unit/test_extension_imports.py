@@ -29,3 +29,18 @@ def test_cython_pyx_imports(tmp_path):
 def test_os_path_is_found():
     info = ModuleFinder(sys.path).find("os.path")
     assert info.kind != "missing"
+
+
+def test_stdlib_modules_named_by_c_strings(tmp_path):
+    # orjson imports uuid, dataclasses and zoneinfo from Rust with C
+    # strings; words inside other strings, or without the NUL, are not
+    # names, and anti-bloat's modules are never taken from strings.
+    pkg = tmp_path / "fastjson"
+    pkg.mkdir()
+    binary = pkg / "fastjson.cpython-311-x86_64-linux-gnu.so"
+    binary.write_bytes(b"\0ELF\0uuid\0dataclasses\0xzoneinfo\0json\0time zone\0email\0unittest\0"
+                       b"decimal is\0uuid.UUID\0")
+    found = extension_imports("fastjson.fastjson", str(binary))
+    assert {"uuid", "dataclasses", "json"} <= set(found)
+    for name in ("zoneinfo", "time", "email", "unittest", "decimal"):
+        assert name not in found, name
