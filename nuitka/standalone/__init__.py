@@ -182,7 +182,7 @@ def _assemble(session, dist_dir, patchelf):
     total = len(carried.sources) + len(carried.extensions) + len(getattr(session, "data_files", ()))
     with session.progress.stage("standalone folder", "files") as progress:
         progress.update(0, total, STDLIB_ARCHIVE)
-        write_stdlib_archive(stdlib, os.path.join(dist_dir, STDLIB_ARCHIVE), compress=not options.onefile)
+        write_stdlib_archive(stdlib, os.path.join(dist_dir, STDLIB_ARCHIVE))
         progress.update(len(stdlib), total)
         for module in carried.sources.values():
             if not module.is_stdlib:
