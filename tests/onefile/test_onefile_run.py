@@ -206,9 +206,18 @@ def test_interrupted_extraction_leaves_nothing(build, tmp_path, probe, runner):
         assert leftovers(runner) == []
 
 
+def wait_until_removed(runner, timeout=20.0):
+    """The keeper removes the extraction after the onefile returned."""
+    deadline = time.monotonic() + timeout
+    while leftovers(runner) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    return leftovers(runner)
+
+
 def test_killed_bootstrap_takes_the_program_along(build, dist, runner, tmp_path):
-    # SIGKILL cannot be forwarded; the program gets SIGTERM (PDEATHSIG)
-    # instead of running on as an orphan.
+    # SIGKILL cannot be forwarded; the program gets SIGTERM (from the
+    # keeper, which got it as PDEATHSIG) instead of running on as an
+    # orphan, and the keeper still removes the extraction.
     onefile = build(dist)
     log = tmp_path / "probe.log"
     process = runner.popen(onefile, env={"PROBE_ACTION": "wait", "PROBE_LOG": str(log)})
@@ -216,6 +225,7 @@ def test_killed_bootstrap_takes_the_program_along(build, dist, runner, tmp_path)
     process.kill()
     process.wait()
     wait_for(log, "signal %d" % signal.SIGTERM)
+    assert wait_until_removed(runner) == []
 
 
 def test_processes_left_behind_keep_the_extraction(build, dist, runner, tmp_path):
@@ -233,21 +243,4 @@ def test_processes_left_behind_keep_the_extraction(build, dist, runner, tmp_path
     assert len(leftovers(runner)) == 1  # still in use
     go.write_text("")
     assert "lingered: data next to the program\n" in wait_for(log, "lingered")
-    deadline = time.monotonic() + 20
-    while leftovers(runner) and time.monotonic() < deadline:
-        time.sleep(0.01)
-    assert leftovers(runner) == []
-
-
-def test_killed_bootstrap_still_cleans_up(build, dist, runner, tmp_path):
-    onefile = build(dist)
-    log = tmp_path / "probe.log"
-    process = runner.popen(onefile, env={"PROBE_ACTION": "wait", "PROBE_LOG": str(log)})
-    wait_for(log, "ready")
-    process.kill()
-    process.wait()
-    wait_for(log, "signal %d" % signal.SIGTERM)
-    deadline = time.monotonic() + 20
-    while leftovers(runner) and time.monotonic() < deadline:
-        time.sleep(0.01)
-    assert leftovers(runner) == []
+    assert wait_until_removed(runner) == []
