@@ -36,7 +36,7 @@ from typing import Callable, Dict, List, Optional
 
 from .finder import MISSING, NAMESPACE, ModuleFinder, ModuleInfo, PACKAGE, SOURCE
 from .integrations import IntegrationCheck
-from .scanner import ImportRequest, dotted_name_strings, resolve_relative, scan_imports
+from .scanner import ImportRequest, dotted_name_strings, package_prefix_strings, resolve_relative, scan_imports
 
 
 class ModuleGraphError(Exception):
@@ -356,9 +356,16 @@ class ModuleGraph:
                     break
         if module.name != "__main__" and "." in module.name or module.is_package:
             # Modules of its own package named in strings (imported by name),
-            # also as the module part of "pkg.mod.attribute".
+            # also as the module part of "pkg.mod.attribute", and all modules
+            # of a package named as a prefix ("pkg.sub.").
             # (Loaded when needed: optional, as imports in functions.)
-            for name in dotted_name_strings(tree, module.name.split(".")[0]):
+            top = module.name.split(".")[0]
+            names = dotted_name_strings(tree, top)
+            for package in package_prefix_strings(tree, top):
+                # "pkg.sub." + name: any module of that package may be asked for.
+                if self.finder.find(package).is_package:
+                    names.extend(name for name in self._expand_implicit(package + ".*") if name not in names)
+            for name in names:
                 info = self.finder.find(name)
                 if not info.compilable and name.count(".") >= 2:
                     # "pkg.mod.function": a callable named by its module

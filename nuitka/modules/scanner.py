@@ -249,6 +249,7 @@ def resolve_relative(request: ImportRequest, package: Optional[str]) -> Optional
 
 
 _DOTTED_NAME = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+\Z")
+_PACKAGE_PREFIX = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*\.\Z")
 
 
 def dotted_name_strings(tree: ast.AST, top: str) -> List[str]:
@@ -263,4 +264,19 @@ def dotted_name_strings(tree: ast.AST, top: str) -> List[str]:
         if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.startswith(prefix) \
                 and len(node.value) < 200 and _DOTTED_NAME.match(node.value) and node.value not in found:
             found.append(node.value)
+    return found
+
+
+def package_prefix_strings(tree: ast.AST, top: str) -> List[str]:
+    """Packages below ``top`` (not ``top`` itself: too broad) named by a
+    string constant that ends in a dot (``"docutils.writers."``): the start of module names
+    completed at run time (``import_module("docutils.writers." + name)``,
+    a tuple of such prefixes tried in turn).  Returned without the dot;
+    the caller takes the submodules of those that are packages."""
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) < 200 \
+                and node.value.startswith(top + ".") and node.value.count(".") >= 2 \
+                and _PACKAGE_PREFIX.match(node.value) and node.value[:-1] not in found:
+            found.append(node.value[:-1])
     return found

@@ -72,6 +72,11 @@ CASES = {
     "pkg_dateutil.py": (("dateutil",), False),
     "pkg_small_exts.py": (("orjson", "regex", "xmltodict", "sortedcontainers"), False),
     "pkg_boto3.py": (("boto3",), False),
+    "pkg_docutils.py": (("docutils",), False),
+    "pkg_markdown_it.py": (("markdown_it",), False),
+    "pkg_trio.py": (("trio",), False),
+    "pkg_wrapt_cloudpickle.py": (("wrapt", "cloudpickle"), False),
+    "pkg_networkx.py": (("networkx",), False),
 }
 
 

@@ -175,3 +175,29 @@ def test_module_named_with_an_attribute_in_a_string_is_followed(world):
     modules, _ = closure(world, "import lazyreg\n")
     assert {"lazyreg.handlers.inject", "lazyreg.plain"} <= modules
     assert not {"lazyreg.nothing", "lazyreg.unnamed"} & modules
+
+
+def test_package_named_as_a_prefix_brings_its_modules(world):
+    # docutils: import_module("docutils.writers." + name), and a tuple of
+    # such prefixes tried in turn for languages.
+    _write(world, {
+        "docs/__init__.py": """
+            from importlib import import_module
+            def writer(name):
+                return import_module("docs.writers." + name)
+            PACKAGES = ("docs.languages.", "")
+            TOP = "docs."
+            """,
+        "docs/writers/__init__.py": "",
+        "docs/writers/html.py": "HTML = 1\n",
+        "docs/writers/latex/__init__.py": "LATEX = 1\n",
+        "docs/writers/latex/styles.py": "STYLES = 1\n",
+        "docs/languages/__init__.py": "",
+        "docs/languages/en.py": "EN = 1\n",
+        "docs/other/__init__.py": "",
+        "docs/other/unnamed.py": "UNNAMED = 1\n",
+    })
+    modules, _ = closure(world, "import docs\n")
+    assert {"docs.writers.html", "docs.writers.latex", "docs.writers.latex.styles",
+            "docs.languages.en"} <= modules
+    assert "docs.other.unnamed" not in modules
