@@ -39,6 +39,11 @@ from .integrations import IntegrationCheck
 from .scanner import ImportRequest, dotted_name_strings, package_prefix_strings, resolve_relative, scan_imports
 
 
+#: Modules of a package's own test suite, never loaded by a name completed at
+#: run time (numpy.lib's and scipy.sparse's tests would bring pytest).
+_TEST_PARTS = frozenset(("tests", "test", "_tests", "testing", "conftest"))
+
+
 class ModuleGraphError(Exception):
     """A user error (missing included module, ...): reported, no traceback."""
 
@@ -364,7 +369,8 @@ class ModuleGraph:
             for package in package_prefix_strings(tree, top):
                 # "pkg.sub." + name: any module of that package may be asked for.
                 if self.finder.find(package).is_package:
-                    names.extend(name for name in self._expand_implicit(package + ".*") if name not in names)
+                    names.extend(name for name in self._expand_implicit(package + ".*")
+                                 if name not in names and not _TEST_PARTS.intersection(name.split(".")))
             for name in names:
                 info = self.finder.find(name)
                 if not info.compilable and name.count(".") >= 2:

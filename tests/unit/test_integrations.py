@@ -194,10 +194,12 @@ def test_package_named_as_a_prefix_brings_its_modules(world):
         "docs/writers/latex/styles.py": "STYLES = 1\n",
         "docs/languages/__init__.py": "",
         "docs/languages/en.py": "EN = 1\n",
+        "docs/writers/tests/__init__.py": "",
+        "docs/writers/tests/test_html.py": "import pytest\n",
         "docs/other/__init__.py": "",
         "docs/other/unnamed.py": "UNNAMED = 1\n",
     })
     modules, _ = closure(world, "import docs\n")
     assert {"docs.writers.html", "docs.writers.latex", "docs.writers.latex.styles",
             "docs.languages.en"} <= modules
-    assert "docs.other.unnamed" not in modules
+    assert not {"docs.other.unnamed", "docs.writers.tests", "docs.writers.tests.test_html"} & modules
