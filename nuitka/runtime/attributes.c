@@ -572,7 +572,7 @@ static int Nuitka_Attr_TryStore(PyObject *obj, PyObject *name, Nuitka_AttrEntry 
         }
 #endif
         PyDictObject *dict = Nuitka_Attr_Dict(obj);
-        if (dict == NULL || Py_TYPE(obj)->tp_version_tag != entry->type_version) {
+        if (dict == NULL) {
             return -2;
         }
         return PyDict_SetItem((PyObject *)dict, name, value);

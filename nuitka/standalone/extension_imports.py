@@ -20,8 +20,9 @@ sources.  Two general ways of finding them, by how such modules are built:
   (``<hash>__mypyc``) and top-level extension modules of the search path
   outside the standard library (``_cffi_backend``, which cffi-built modules
   import), and standard library modules named by NUL-terminated C strings
-  (orjson imports ``uuid`` and ``dataclasses`` from Rust) are taken; a name the module finder cannot find is dropped by the
-  caller, so a string that only looks like a module name costs nothing.
+  (orjson imports ``uuid`` and ``dataclasses`` from Rust) are taken; a
+  name the module finder cannot find is dropped by the caller, so a string
+  that only looks like a module name costs nothing.
 
 Names only, no decision: the caller follows them like any other import.
 """

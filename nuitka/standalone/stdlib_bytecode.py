@@ -376,20 +376,20 @@ def _pyc(module: CarriedModule, code_filename: str) -> bytes:
 _ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 
 
-def write_stdlib_archive(modules: List[CarriedModule], path: str, compress: bool = False):
+def write_stdlib_archive(modules: List[CarriedModule], path: str):
     """The standard library modules as ``.pyc`` files in a zip that
-    zipimport reads.  Stored, not deflated (``compress``): inflating every
-    module at each start cost about a fifth of a standalone program's
-    start-up (orjson/regex/xmltodict program: 93M of 477M instructions),
-    and a onefile's zstd compresses stored members better."""
-    method = zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED
+    zipimport reads.  Stored, not deflated: inflating every module at each
+    start cost about a fifth of a standalone program's start-up
+    (orjson/regex/xmltodict program: 93M of 477M instructions), and a
+    onefile's zstd compresses stored members better."""
+    method = zipfile.ZIP_STORED
     with zipfile.ZipFile(path, "w", method) as archive:
         for module in sorted(modules, key=lambda m: m.name):
             relative = relative_source_path(module)
             info = zipfile.ZipInfo(relative + "c", _ZIP_DATE)
             info.external_attr = 0o644 << 16
             info.compress_type = method
-            archive.writestr(info, _pyc(module, relative), compresslevel=9 if compress else None)
+            archive.writestr(info, _pyc(module, relative))
 
 
 def write_pyc_file(module: CarriedModule, dist_dir: str) -> str:
