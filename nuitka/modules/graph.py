@@ -366,11 +366,14 @@ class ModuleGraph:
             # (Loaded when needed: optional, as imports in functions.)
             top = module.name.split(".")[0]
             names = dotted_name_strings(tree, top)
-            for package in package_prefix_strings(tree, top):
-                # "pkg.sub." + name: any module of that package may be asked for.
+            for prefix in package_prefix_strings(tree, top):
+                # "pkg.sub." + name: any module of that package may be asked
+                # for; f"pkg.sub._{name}": those whose names start so.
+                package, _, stem = prefix.rpartition(".")
                 if self.finder.find(package).is_package:
                     names.extend(name for name in self._expand_implicit(package + ".*")
-                                 if name not in names and not _TEST_PARTS.intersection(name.split(".")))
+                                 if name not in names and name[len(package) + 1:].startswith(stem)
+                                 and not _TEST_PARTS.intersection(name.split(".")))
             for name in names:
                 info = self.finder.find(name)
                 if not info.compilable and name.count(".") >= 2:

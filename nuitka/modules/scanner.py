@@ -267,16 +267,47 @@ def dotted_name_strings(tree: ast.AST, top: str) -> List[str]:
     return found
 
 
-def package_prefix_strings(tree: ast.AST, top: str) -> List[str]:
-    """Packages below ``top`` (not ``top`` itself: too broad) named by a
-    string constant that ends in a dot (``"docutils.writers."``): the start of module names
-    completed at run time (``import_module("docutils.writers." + name)``,
-    a tuple of such prefixes tried in turn).  Returned without the dot;
-    the caller takes the submodules of those that are packages."""
-    found = []
+_PARTIAL_PREFIX = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*\.[A-Za-z_]\w*\Z")
+_PLACEHOLDER = re.compile(r"%[sr]|\{[A-Za-z_0-9]*(?:![rs])?\}")
+
+
+def _built_string_starts(tree: ast.AST):
+    """The constant starts of strings completed at run time: the first part
+    of an f-string (``f"anyio._backends._{name}"``), the left side of ``+``,
+    and what comes before the first placeholder of a ``%`` or ``.format``
+    template."""
     for node in ast.walk(tree):
-        if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) < 200 \
-                and node.value.startswith(top + ".") and node.value.count(".") >= 2 \
-                and _PACKAGE_PREFIX.match(node.value) and node.value[:-1] not in found:
-            found.append(node.value[:-1])
+        if isinstance(node, ast.JoinedStr) and len(node.values) > 1 and isinstance(node.values[0], ast.Constant) \
+                and isinstance(node.values[0].value, str):
+            yield node.values[0].value
+        elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add) \
+                and isinstance(node.left, ast.Constant) and isinstance(node.left.value, str):
+            yield node.left.value
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) < 200:
+            match = _PLACEHOLDER.search(node.value)
+            if match is not None and match.end() == len(node.value):
+                yield node.value[:match.start()]
+
+
+def package_prefix_strings(tree: ast.AST, top: str) -> List[str]:
+    """Starts of module names below ``top`` completed at run time: a string
+    constant that ends in a dot (``"docutils.writers."``, used as
+    ``import_module("docutils.writers." + name)`` or in a tuple of such
+    prefixes tried in turn), or the constant start of a name built at run
+    time, which may end in part of a module name
+    (``f"anyio._backends._{name}"``).  The package (the part before the last
+    dot) must be below ``top``: ``top`` itself is too broad.  The caller
+    takes the modules of that package whose names start with the rest."""
+    found = []
+
+    def note(text):
+        if len(text) < 200 and text.startswith(top + ".") and text.count(".") >= 2 and text not in found:
+            found.append(text)
+
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and _PACKAGE_PREFIX.match(node.value):
+            note(node.value)
+    for start in _built_string_starts(tree):
+        if _PACKAGE_PREFIX.match(start) or _PARTIAL_PREFIX.match(start):
+            note(start)
     return found

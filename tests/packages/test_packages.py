@@ -77,6 +77,10 @@ CASES = {
     "pkg_trio.py": (("trio",), False),
     "pkg_wrapt_cloudpickle.py": (("wrapt", "cloudpickle"), False),
     "pkg_networkx.py": (("networkx",), False),
+    "pkg_six_pyparsing_decorator.py": (("six", "pyparsing", "decorator"), False),
+    "pkg_anyio.py": (("anyio", "h11", "sniffio"), False),
+    "pkg_jsonpath_rsa.py": (("jsonpath_ng", "rsa", "dotenv"), False),
+    "pkg_graphql_libcst.py": (("graphql", "libcst"), False),
 }
 
 

@@ -203,3 +203,39 @@ def test_package_named_as_a_prefix_brings_its_modules(world):
     assert {"docs.writers.html", "docs.writers.latex", "docs.writers.latex.styles",
             "docs.languages.en"} <= modules
     assert not {"docs.other.unnamed", "docs.writers.tests", "docs.writers.tests.test_html"} & modules
+
+
+def test_module_name_completed_at_run_time_brings_the_modules_it_can_name(world):
+    # anyio: import_module(f"anyio._backends._{name}"); also "+", "%" and
+    # .format templates, and starts that end inside a module name.
+    _write(world, {
+        "lib/__init__.py": """
+            from importlib import import_module
+            def backend(name):
+                return import_module(f"lib._backends._{name}")
+            def codec(name):
+                return import_module("lib.codecs.c_" + name)
+            def driver(name):
+                return import_module("lib.drivers.%s" % name)
+            def store(name):
+                return import_module("lib.stores.{}".format(name))
+            MESSAGE = f"lib.other is {backend}"
+            """,
+        "lib/_backends/__init__.py": "",
+        "lib/_backends/_asyncio.py": "A = 1\n",
+        "lib/_backends/_trio.py": "T = 1\n",
+        "lib/_backends/helpers.py": "H = 1\n",
+        "lib/codecs/__init__.py": "",
+        "lib/codecs/c_utf8.py": "U = 1\n",
+        "lib/codecs/other.py": "O = 1\n",
+        "lib/drivers/__init__.py": "",
+        "lib/drivers/pg.py": "P = 1\n",
+        "lib/stores/__init__.py": "",
+        "lib/stores/disk.py": "D = 1\n",
+        "lib/other/__init__.py": "",
+        "lib/other/unnamed.py": "X = 1\n",
+    })
+    modules, _ = closure(world, "import lib\n")
+    assert {"lib._backends._asyncio", "lib._backends._trio", "lib.codecs.c_utf8", "lib.drivers.pg",
+            "lib.stores.disk"} <= modules
+    assert not {"lib._backends.helpers", "lib.codecs.other", "lib.other.unnamed"} & modules
