@@ -126,16 +126,58 @@ _GUARD = (
 )
 
 
+def _instructions_by_position(code):
+    """3.11+: {position: index of the instruction of the original bytecode
+    that CPython's frame is at when an operation at exactly that position
+    (line, end line and columns) runs}: the first one at that position that
+    does the operation (not PRECALL/KW_NAMES/PUSH_NULL before a CALL, or a
+    NOP), after RESUME (a frame before it counts as not started), and not
+    one followed by RESUME (a yield: the interpreter would look at the value
+    stack of a suspended generator there). ``1/0`` as a statement is at
+    BINARY_OP, not at the POP_TOP and the jump at the same position after
+    it; ``f(x)`` at CALL."""
+    raw = code.co_code
+    units = len(raw) // 2
+    first = next((i for i in range(units) if raw[2 * i] == OP["RESUME"]), None)
+    if first is None:
+        return {}
+    preparing = {OP[name] for name in ("CACHE", "EXTENDED_ARG", "RESUME", "PRECALL", "KW_NAMES", "PUSH_NULL", "NOP")
+                 if name in OP}
+    found = {}
+    for index, position in enumerate(code.co_positions()):
+        if index <= first or raw[2 * index] in preparing or None in position or position in found:
+            continue
+        following = next((j for j in range(index + 1, units) if raw[2 * j] != OP["CACHE"]), None)
+        if following is not None and raw[2 * following] == OP["RESUME"]:
+            continue
+        found[position] = index
+    return found
+
+
 def build_code_object(code, positions, cell_slots=None, nfree=None, doc=None):
-    """Return ``(new_code, first_position_index)``.
+    """Return ``(new_code, first_position_index, indices)``.
 
     ``positions`` is the list of (line, end_line, col, end_col) tuples the
-    generated C code refers to by index; position k is instruction
-    ``first_position_index + k``. (``cell_slots``, ``nfree`` and ``doc``
-    are no longer needed: the original bytecode and constants are kept.)
+    generated C code refers to by number; position k is instruction
+    ``indices[k]``: on 3.11+ the instruction of CPython's bytecode at
+    exactly that position where there is one (so ``f_lasti``,
+    ``tb_lasti`` and ``dis.distb()`` show the instruction CPython's frame
+    would be at), else a NOP after the original bytecode
+    (``first_position_index`` + its number among those). (``cell_slots``,
+    ``nfree`` and ``doc`` are no longer needed: the original bytecode and
+    constants are kept.)
     """
     if sys.version_info < (3, 11):
-        return _build_code_object_310(code, positions)
+        new_code, first = _build_code_object_310(code, positions)
+        return new_code, first, [first + k for k in range(len(positions))]
+    original = _instructions_by_position(code)
+    tail_positions = [position for position in positions if tuple(position) not in original]
+    first = len(code.co_code) // 2 + 2
+    tail_index = {}
+    for position in tail_positions:
+        tail_index.setdefault(tuple(position), first + len(tail_index))
+    indices = [original.get(tuple(position), tail_index.get(tuple(position))) for position in positions]
+    positions = list(tail_index)
     first_line = code.co_firstlineno
     table = LocationTable(first_line)
     # CPython's own locations for the original bytecode, re-encoded (one
@@ -164,7 +206,7 @@ def build_code_object(code, positions, cell_slots=None, nfree=None, doc=None):
     co_code = code.co_code + bytes(b for op, arg in tail for b in (op, arg))
     changes = dict(co_code=co_code, co_linetable=bytes(table.data))
     new_code = replace_keeping_hidden(code, changes)
-    return new_code, len(code.co_code) // 2 + 2
+    return new_code, first, indices
 
 
 # Kinds of localsplus slots (Include/internal/pycore_code.h).

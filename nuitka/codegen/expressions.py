@@ -487,6 +487,18 @@ def emit_outline(node, ctx):
     return result
 
 
+def _counts_references(node):
+    """A call of ``getrefcount`` (``sys.getrefcount(x)``, or the name
+    imported from sys): CPython's count includes the reference of the
+    argument on the interpreter's stack, so its arguments are not passed
+    borrowed (one less)."""
+    func = node.func
+    if func.kind == "ExprAttribute":
+        return func.name == "getrefcount"
+    variable = getattr(func, "variable", None)
+    return getattr(variable, "name", None) == "getrefcount"
+
+
 def _emit_method_call(node, ctx, call=None):
     """``obj.name(args)`` as LOAD_METHOD + CALL: no bound method object.
     ``call(method, unbound, array, nargs, kwnames)`` gives the C of the
@@ -504,7 +516,7 @@ def _emit_method_call(node, ctx, call=None):
     )
     ctx.check("%s < 0" % unbound)
     ctx.add_live(method)
-    all_args = emit_operands(ctx, operands[1:])
+    all_args = emit_operands(ctx, operands[1:], not _counts_references(node))
     args = all_args[: len(node.args)]
     kwnames = ctx.module.const_ref(tuple(node.kw_names)) if node.kw_names else "NULL"
     array = ctx.new_label("method_args")
@@ -539,7 +551,8 @@ def emit_call(node, ctx):
             return _emit_method_call(node, ctx, _list_append_call)
         return _emit_method_call(node, ctx)
     if not has_star:
-        values = emit_operands(ctx, [node.func] + list(node.args) + list(node.kw_values))
+        values = emit_operands(ctx, [node.func] + list(node.args) + list(node.kw_values),
+                               not _counts_references(node))
         func = values[0]
         all_args = values[1:]
         args = all_args[: len(node.args)]

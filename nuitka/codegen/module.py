@@ -1,6 +1,7 @@
 """Assembling a module's C file and the program's ``__program.c``."""
 
 import marshal
+import re
 import sys
 
 from nuitka.nodes import scopes as S
@@ -86,7 +87,7 @@ def generate_function(module_ctx, scope):
         # --python-flag=no_docstrings without no_asserts: the code object was
         # compiled with its docstring (co_consts[0], the function's __doc__).
         original_code = original_code.replace(co_consts=(None,) + original_code.co_consts[1:])
-    code, first = build_code_object(
+    code, first, position_indices = build_code_object(
         original_code,
         ctx.positions,
         _cell_slots(scope) if sys.version_info >= (3, 11) else [],
@@ -102,12 +103,13 @@ def generate_function(module_ctx, scope):
     out.append("#undef NUITKA_POS_BASE")
     out.append("#define NUITKA_POS_BASE %d" % first)
     if ctx.is_generator:
-        out.extend(_generator_body(ctx, name))
+        body = _generator_body(ctx, name)
     else:
-        out.extend(plain_body(
+        body = plain_body(
             ctx, "static PyObject *%s_impl(PyThreadState *tstate, PyObject *func, PyFrameObject *frame, PyObject **fl)"
             % name
-        ))
+        )
+    out.extend(body)
 
     # Static information for the runtime.
     # (Before 3.11 the frame set-up makes the cells too: no MAKE_CELL.)
@@ -165,7 +167,11 @@ def generate_function(module_ctx, scope):
         out.extend(fast_entry_code(scope, name, bool(cells or nfree or arg_copies)))
     out.extend(consume)
     module_ctx.function_infos.append((scope, name, code_index, argspec))
-    return "\n".join(out)
+    # Position k of the generated code is instruction position_indices[k].
+    return _POSITION_REF.sub(lambda m: str(position_indices[int(m.group(1))]), "\n".join(out))
+
+
+_POSITION_REF = re.compile(r"NUITKA_POS_BASE \+ (\d+)\b")
 
 
 def plain_body(ctx, signature):
@@ -380,6 +386,9 @@ def generate_module_code(module_scope, module_name, filename, c_prefix=None):
     )
     for scope, name, code_index, argspec in module_ctx.function_infos:
         out.append("        %s_info.code = (PyCodeObject *)%s_consts[%d];" % (name, prefix, code_index))
+        if sys.version_info >= (3, 11):
+            out.append("        if (Nuitka_Code_ShowOriginal(%s_consts[%d], %d) < 0) return -1;"
+                       % (prefix, code_index, len(scope.code.co_code) // 2))
         if has_fast_entry(scope):
             out.append("        %s_info.fast = (void *)%s_fast;" % (name, name))
         if sys.version_info < (3, 11):

@@ -476,8 +476,10 @@ static int same_code_body(PyCodeObject *code, PyCodeObject *own) {
         return 0;
     }
 #if PY_VERSION_HEX >= 0x030B0000
-    return Py_SIZE(code) == Py_SIZE(own) &&
-           memcmp(_PyCode_CODE(code), _PyCode_CODE(own), Py_SIZE(own) * sizeof(_Py_CODEUNIT)) == 0;
+    /* (replace() takes co_code, which shows the original bytecode without
+     * the position NOPs: see Nuitka_Code_ShowOriginal.) */
+    return Py_SIZE(code) <= Py_SIZE(own) &&
+           memcmp(_PyCode_CODE(code), _PyCode_CODE(own), Py_SIZE(code) * sizeof(_Py_CODEUNIT)) == 0;
 #else
     return code->co_code == own->co_code;
 #endif

@@ -260,6 +260,40 @@ PyObject *Nuitka_DictFromItems(PyObject *const_keys, PyObject *const *items, Py_
 #endif
 }
 
+/* What a compiled function's code object shows as its bytecode (co_code,
+ * dis, code.replace()): CPython's own, the first `units` code units, without
+ * the position NOPs after it (codegen/code_objects.py) that only the frames
+ * of the compiled code point into. 3.11+ answer co_code from a cache of the
+ * code object, which is filled here; 3.10 keeps the NOPs visible (its
+ * co_code is the array the interpreter reads, also for generators). */
+int Nuitka_Code_ShowOriginal(PyObject *code, Py_ssize_t units) {
+#if PY_VERSION_HEX >= 0x030B0000
+    PyCodeObject *co = (PyCodeObject *)code;
+    if (!PyCode_Check(code) || units <= 0 || units >= Py_SIZE(co)) {
+        return 0;
+    }
+    /* Fills the cache (3.12+: allocates its struct) with the whole array. */
+    PyObject *full = PyObject_GetAttrString(code, "co_code");
+    if (full == NULL) {
+        return -1;
+    }
+    PyObject *shown = PyBytes_FromStringAndSize(PyBytes_AS_STRING(full), units * (Py_ssize_t)sizeof(_Py_CODEUNIT));
+    Py_DECREF(full);
+    if (shown == NULL) {
+        return -1;
+    }
+#if PY_VERSION_HEX >= 0x030C0000
+    Py_XSETREF(co->_co_cached->_co_code, shown);
+#else
+    Py_XSETREF(co->_co_code, shown);
+#endif
+#else
+    (void)code;
+    (void)units;
+#endif
+    return 0;
+}
+
 /* Like CPython's _imp._fix_co_filename for a module loaded from a .pyc that
  * was compiled elsewhere: the code objects name the file the module is
  * loaded from (its __file__), not the path the source had at compile time,

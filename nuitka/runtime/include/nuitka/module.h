@@ -22,6 +22,7 @@ extern PyObject *Nuitka_DictFromItems(PyObject *const_keys, PyObject *const *ite
 /* Point the code objects among the constants at the module's __file__ (as
  * CPython does for a .pyc loaded from another place). */
 extern int Nuitka_FixCodeFilenames(PyObject *module, PyObject **consts, Py_ssize_t count);
+extern int Nuitka_Code_ShowOriginal(PyObject *code, Py_ssize_t units);
 
 /* Description of a compiled module, generated per module. */
 typedef struct Nuitka_ModuleEntry {
