@@ -59,8 +59,8 @@ static inline PyObject *call_c_method_def(PyCFunction cfunc, int flags, PyObject
     return NOT_HANDLED;
 }
 
-PyObject *Nuitka_CallOther(PyThreadState *tstate, PyObject *callable, PyObject *const *args, size_t nargsf,
-                           PyObject *kwnames) {
+static PyObject *call_other(PyThreadState *tstate, PyObject *callable, PyObject *const *args, size_t nargsf,
+                            PyObject *kwnames) {
     if (Py_IS_TYPE(callable, &PyFunction_Type)) {
         return call_other_function(callable, args, nargsf, kwnames);
     }
@@ -79,9 +79,12 @@ PyObject *Nuitka_CallOther(PyThreadState *tstate, PyObject *callable, PyObject *
     return PyObject_Vectorcall(callable, args, nargsf, kwnames);
 }
 
-PyObject *Nuitka_CallMethodOther(PyThreadState *tstate, PyObject *method, PyObject *const *args, Py_ssize_t nargs,
-                                 PyObject *kwnames) {
-    (void)tstate;
+PyObject *Nuitka_CallOther(PyThreadState *tstate, PyObject *callable, PyObject *const *args, size_t nargsf,
+                           PyObject *kwnames) {
+    return Nuitka_AfterCall(tstate, call_other(tstate, callable, args, nargsf, kwnames));
+}
+
+static PyObject *call_method_other(PyObject *method, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames) {
     if (Py_IS_TYPE(method, &PyFunction_Type)) {
         return call_other_function(method, args, (size_t)(nargs + 1), kwnames);
     }
@@ -97,4 +100,9 @@ PyObject *Nuitka_CallMethodOther(PyThreadState *tstate, PyObject *method, PyObje
         }
     }
     return PyObject_Vectorcall(method, args, (size_t)(nargs + 1), kwnames);
+}
+
+PyObject *Nuitka_CallMethodOther(PyThreadState *tstate, PyObject *method, PyObject *const *args, Py_ssize_t nargs,
+                                 PyObject *kwnames) {
+    return Nuitka_AfterCall(tstate, call_method_other(method, args, nargs, kwnames));
 }

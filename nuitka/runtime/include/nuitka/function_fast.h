@@ -199,6 +199,19 @@ extern PyObject *Nuitka_CallClass(PyThreadState *tstate, PyObject *callable, PyO
 /* The metaclass of `callable` calls classes as type itself does. */
 #define Nuitka_IsPlainClass(callable) (PyType_Check(callable) && Py_TYPE(callable)->tp_call == PyType_Type.tp_call)
 
+/* What CPython's CALL instructions do after the call (CHECK_EVAL_BREAKER):
+ * a signal that the called C code raised (os.kill() of the own process,
+ * signal.raise_signal(), _thread.interrupt_main()) has its handler run, and
+ * its exception raised, before the next statement. A compiled function
+ * checks on entry and in loops, as RESUME and JUMP_BACKWARD do. */
+static inline PyObject *Nuitka_AfterCall(PyThreadState *tstate, PyObject *result) {
+    if (unlikely(NUITKA_EVAL_BREAKER_SET(tstate)) && result != NULL && Nuitka_HandlePending(tstate) < 0) {
+        Py_DECREF(result);
+        return NULL;
+    }
+    return result;
+}
+
 /* Everything but a compiled function of this runtime (calls.c). */
 extern PyObject *Nuitka_CallOther(PyThreadState *tstate, PyObject *callable, PyObject *const *args,
                                   size_t nargsf, PyObject *kwnames);
@@ -231,9 +244,9 @@ static inline PyObject *Nuitka_CallNoArgs(PyThreadState *tstate, PyObject *calla
         return Nuitka_Function_CallDirect(tstate, callable, NULL, 0, NULL);
     }
     if (Nuitka_IsPlainClass(callable)) {
-        return Nuitka_CallClass(tstate, callable, NULL, 0);
+        return Nuitka_AfterCall(tstate, Nuitka_CallClass(tstate, callable, NULL, 0));
     }
-    return PyObject_CallNoArgs(callable);
+    return Nuitka_AfterCall(tstate, PyObject_CallNoArgs(callable));
 }
 
 #endif
