@@ -1059,10 +1059,46 @@ error:
     return cls;
 }
 
+#if PY_VERSION_HEX < 0x030D0000
+#include "internal/pycore_runtime.h"
+#endif
+
+/* An exception another thread asked this thread to raise
+ * (PyThreadState_SetAsyncExc, which sets the eval breaker): raised here as
+ * the eval loop does, and its request taken back. Before 3.13 the eval
+ * breaker is one flag for all requests, recomputed from them as the
+ * interpreter does (without its checks of which thread may handle signals
+ * and pending calls: a request that another thread handles costs this one
+ * a check more, until that thread handled it). */
+static int raise_async_exception(PyThreadState *tstate) {
+    PyObject *exc = tstate->async_exc;
+    if (exc == NULL) {
+        return 0;
+    }
+    tstate->async_exc = NULL;
+#if PY_VERSION_HEX >= 0x030D0000
+    _Py_unset_eval_breaker_bit(tstate, _PY_ASYNC_EXCEPTION_BIT);
+#else
+    PyInterpreterState *interp = tstate->interp;
+    interp->ceval.pending.async_exc = 0;
+    int breaker = _Py_atomic_load_relaxed(&interp->ceval.gil_drop_request) |
+                  _Py_atomic_load_relaxed(&_PyRuntime.ceval.signals_pending) |
+                  _Py_atomic_load_relaxed(&interp->ceval.pending.calls_to_do);
+#if PY_VERSION_HEX >= 0x030C0000
+    breaker |= _Py_atomic_load_relaxed(&interp->ceval.gc_scheduled) |
+               _Py_atomic_load_relaxed(&_PyRuntime.ceval.pending_mainthread.calls_to_do);
+#endif
+    _Py_atomic_store_relaxed(&interp->ceval.eval_breaker, breaker != 0);
+#endif
+    PyErr_SetNone(exc);
+    Py_DECREF(exc);
+    return -1;
+}
+
 int Nuitka_HandlePending(PyThreadState *tstate) {
-    /* What the eval loop does when its eval breaker is set, through the
-     * public API: run signal handlers (main thread), pending calls, and let
-     * a thread that asked for the GIL have it. */
+    /* What the eval loop does when its eval breaker is set: run signal
+     * handlers (main thread), pending calls, let a thread that asked for
+     * the GIL have it, and raise an exception another thread sent. */
     if (PyErr_CheckSignals() < 0) {
         return -1;
     }
@@ -1070,6 +1106,5 @@ int Nuitka_HandlePending(PyThreadState *tstate) {
         return -1;
     }
     PyEval_RestoreThread(PyEval_SaveThread());
-    (void)tstate;
-    return 0;
+    return raise_async_exception(tstate);
 }
