@@ -81,6 +81,7 @@ CASES = {
     "pkg_anyio.py": (("anyio", "h11", "sniffio"), False),
     "pkg_jsonpath_rsa.py": (("jsonpath_ng", "rsa", "dotenv"), False),
     "pkg_graphql_libcst.py": (("graphql", "libcst"), False),
+    "pkg_mpmath_zstd_fonttools.py": (("mpmath", "zstandard", "fontTools"), False),
 }
 
 
