@@ -272,7 +272,9 @@ int Nuitka_Code_ShowOriginal(PyObject *code, Py_ssize_t units) {
     if (!PyCode_Check(code) || units <= 0 || units >= Py_SIZE(co)) {
         return 0;
     }
-    /* Fills the cache (3.12+: allocates its struct) with the whole array. */
+#if PY_VERSION_HEX >= 0x030C0000
+    /* 3.12+ quicken the array when the code object is made: co_code undoes
+     * that (and allocates the cache's struct). */
     PyObject *full = PyObject_GetAttrString(code, "co_code");
     if (full == NULL) {
         return -1;
@@ -282,9 +284,14 @@ int Nuitka_Code_ShowOriginal(PyObject *code, Py_ssize_t units) {
     if (shown == NULL) {
         return -1;
     }
-#if PY_VERSION_HEX >= 0x030C0000
     Py_XSETREF(co->_co_cached->_co_code, shown);
 #else
+    /* 3.11 quickens code only when the interpreter runs it: the array is
+     * still the bytecode as loaded. */
+    PyObject *shown = PyBytes_FromStringAndSize((const char *)_PyCode_CODE(co), units * (Py_ssize_t)sizeof(_Py_CODEUNIT));
+    if (shown == NULL) {
+        return -1;
+    }
     Py_XSETREF(co->_co_code, shown);
 #endif
 #else
