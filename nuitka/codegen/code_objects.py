@@ -171,11 +171,11 @@ def build_code_object(code, positions, cell_slots=None, nfree=None, doc=None):
         new_code, first = _build_code_object_310(code, positions)
         return new_code, first, [first + k for k in range(len(positions))]
     original = _instructions_by_position(code)
-    tail_positions = [position for position in positions if tuple(position) not in original]
     first = len(code.co_code) // 2 + 2
     tail_index = {}
-    for position in tail_positions:
-        tail_index.setdefault(tuple(position), first + len(tail_index))
+    for position in map(tuple, positions):
+        if position not in original:
+            tail_index.setdefault(position, first + len(tail_index))
     indices = [original.get(tuple(position), tail_index.get(tuple(position))) for position in positions]
     positions = list(tail_index)
     first_line = code.co_firstlineno

@@ -103,13 +103,12 @@ def generate_function(module_ctx, scope):
     out.append("#undef NUITKA_POS_BASE")
     out.append("#define NUITKA_POS_BASE %d" % first)
     if ctx.is_generator:
-        body = _generator_body(ctx, name)
+        out.extend(_generator_body(ctx, name))
     else:
-        body = plain_body(
+        out.extend(plain_body(
             ctx, "static PyObject *%s_impl(PyThreadState *tstate, PyObject *func, PyFrameObject *frame, PyObject **fl)"
             % name
-        )
-    out.extend(body)
+        ))
 
     # Static information for the runtime.
     # (Before 3.11 the frame set-up makes the cells too: no MAKE_CELL.)
