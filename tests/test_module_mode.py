@@ -137,6 +137,45 @@ def test_package_module(tmp_path):
 
 
 @pytest.mark.compiles
+def test_package_module_inside_another_package(tmp_path):
+    """The extension of a package, put into another package's folder and
+    imported as ``vendor.modpkg``: its embedded submodules are found under
+    that name too, and relative imports and names are those of the source
+    package moved there (compared with CPython running the sources)."""
+    out = tmp_path / "out"
+    result = _compile(SOURCES, "--module", "modpkg", "--include-package=modpkg", "--output-dir=%s" % out)
+    assert result.returncode == 0, result.stderr
+    code = """
+        import os, sys
+        import vendor.modpkg as modpkg
+        print(modpkg.__name__, modpkg.__package__, modpkg.TOTAL, modpkg.dynamic)
+        print(modpkg.sub.leaf.__name__, modpkg.sub.leaf.__package__, modpkg.util.__spec__.name)
+        from vendor.modpkg.sub import leaf
+        print(leaf.LEAF, os.path.relpath(leaf.__file__))
+        print(sorted(n for n in sys.modules if "modpkg" in n))
+        print(all("__compiled__" in vars(m) for n, m in sys.modules.items() if "modpkg" in n))
+    """
+    layouts = {}
+    for label, place in (("compiled", out / ("modpkg" + EXT_SUFFIX)), ("source", SOURCES / "modpkg")):
+        root = tmp_path / label
+        (root / "vendor").mkdir(parents=True)
+        (root / "vendor" / "__init__.py").write_text("")
+        if label == "compiled":
+            shutil.copy(place, root / "vendor")
+        else:
+            shutil.copytree(place, root / "vendor" / "modpkg")
+        got = _python(root, code)
+        assert got.returncode == 0, got.stderr
+        layouts[label] = got.stdout.splitlines()
+    compiled_line = layouts["compiled"].pop()
+    source_line = layouts["source"].pop()
+    assert (compiled_line, source_line) == ("True", "False")
+    # (The compiled leaf's __file__ names where its source would be.)
+    assert layouts["compiled"] == layouts["source"]
+    assert layouts["source"][0] == "vendor.modpkg vendor.modpkg 42 late vendor.modpkg.late"
+
+
+@pytest.mark.compiles
 def test_failed_compilation_removes_old_module(tmp_path):
     src = tmp_path / "src"
     src.mkdir()

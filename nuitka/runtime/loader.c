@@ -37,6 +37,12 @@ typedef struct {
      * and the finder the other path hooks give for it (or NULL). */
     PyObject *pkg_dir;
     PyObject *fallback;
+    /* An extension module imported under another full name than it was
+     * compiled as ("test_json" imported as "test.test_json"): what comes
+     * before its compiled name ("test."), or NULL. Its embedded modules
+     * are then found under that prefix too ("test.test_json.test_decode"),
+     * as the submodules of a relocated source package would be. */
+    PyObject *prefix;
 } Nuitka_LoaderObject;
 
 static PyTypeObject Nuitka_Loader_Type;
@@ -57,6 +63,27 @@ static const Nuitka_ModuleEntry *find_entry(const Nuitka_ModuleEntry *table, PyO
         }
     }
     return NULL;
+}
+
+/* find_entry, also for `name` under the loader's import prefix. */
+static const Nuitka_ModuleEntry *find_entry_as(Nuitka_LoaderObject *self, PyObject *name) {
+    const Nuitka_ModuleEntry *entry = find_entry(self->table, name);
+    if (entry == NULL && self->prefix != NULL && PyUnicode_Check(name)) {
+        Py_ssize_t prefix_length = PyUnicode_GET_LENGTH(self->prefix);
+        int starts = PyUnicode_Tailmatch(name, self->prefix, 0, prefix_length, -1);
+        if (starts < 0) {
+            PyErr_Clear();
+        } else if (starts && PyUnicode_GET_LENGTH(name) > prefix_length) {
+            PyObject *rest = PyUnicode_Substring(name, prefix_length, PyUnicode_GET_LENGTH(name));
+            if (rest == NULL) {
+                PyErr_Clear();
+            } else {
+                entry = find_entry(self->table, rest);
+                Py_DECREF(rest);
+            }
+        }
+    }
+    return entry;
 }
 
 static PyObject *dirname_of(PyObject *path) {
@@ -134,6 +161,7 @@ static Nuitka_LoaderObject *new_loader(const Nuitka_ModuleEntry *entry, const Nu
     self->base_dir = Py_XNewRef(base_dir);
     self->pkg_dir = NULL;
     self->fallback = NULL;
+    self->prefix = NULL;
     if (entry != NULL) {
         self->name = PyUnicode_FromString(entry->name);
         self->path = entry_filename(entry, base_dir);
@@ -154,6 +182,7 @@ static void loader_dealloc(Nuitka_LoaderObject *self) {
     Py_XDECREF(self->path);
     Py_XDECREF(self->pkg_dir);
     Py_XDECREF(self->fallback);
+    Py_XDECREF(self->prefix);
     PyObject_Free(self);
 }
 
@@ -174,7 +203,7 @@ static const Nuitka_ModuleEntry *loader_entry_for(Nuitka_LoaderObject *self, PyO
         if (entry == NULL || !PyUnicode_Check(fullname) ||
             (PyUnicode_CompareWithASCIIString(fullname, entry->name) != 0 &&
              !(PyUnicode_Check(self->name) && PyUnicode_Compare(fullname, self->name) == 0))) {
-            entry = find_entry(self->table, fullname);
+            entry = find_entry_as(self, fullname);
         }
     }
     if (entry == NULL) {
@@ -190,7 +219,7 @@ static PyObject *loader_find_spec(Nuitka_LoaderObject *self, PyObject *args, PyO
     if (!PyArg_ParseTupleAndKeywords(args, kwds, "O|OO:find_spec", kwlist, &fullname, &path, &target)) {
         return NULL;
     }
-    const Nuitka_ModuleEntry *entry = find_entry(self->table, fullname);
+    const Nuitka_ModuleEntry *entry = find_entry_as(self, fullname);
     if (self->pkg_dir != NULL) {
         /* As a path entry finder: PathFinder calls find_spec(name, target). */
         int inside = entry ? entry_in_dir(entry, self->base_dir, self->pkg_dir) : 0;
@@ -211,6 +240,9 @@ static PyObject *loader_find_spec(Nuitka_LoaderObject *self, PyObject *args, PyO
     if (loader == NULL) {
         return NULL;
     }
+    /* Its name is the one it is imported as (see prefix). */
+    loader->prefix = Py_XNewRef(self->prefix);
+    Py_SETREF(loader->name, Py_NewRef(fullname));
     PyObject *spec = NULL, *kw = NULL, *locations = NULL;
     PyObject *bootstrap = PyImport_ImportModule("_frozen_importlib");
     PyObject *spec_type = bootstrap ? PyObject_GetAttrString(bootstrap, "ModuleSpec") : NULL;
@@ -505,7 +537,7 @@ static int loader_type_ready(void) {
     return PyType_Ready(&Nuitka_Loader_Type);
 }
 
-int Nuitka_Loader_Install(const Nuitka_ModuleEntry *table, PyObject *base_dir) {
+int Nuitka_Loader_Install(const Nuitka_ModuleEntry *table, PyObject *base_dir, PyObject *prefix) {
     static const Nuitka_ModuleEntry *installed = NULL;
     if (table == NULL || table->name == NULL || installed == table) {
         return 0;
@@ -522,6 +554,7 @@ int Nuitka_Loader_Install(const Nuitka_ModuleEntry *table, PyObject *base_dir) {
     if (finder == NULL) {
         return -1;
     }
+    finder->prefix = Py_XNewRef(prefix);
     int res = PyList_Insert(meta_path, 0, (PyObject *)finder);
     if (res == 0 && base_dir != NULL) {
         res = install_path_hook((PyObject *)finder);
@@ -559,6 +592,7 @@ static PyObject *path_hook(PyObject *self_obj, PyObject *path) {
     if (finder == NULL) {
         return NULL;
     }
+    finder->prefix = Py_XNewRef(self->prefix);
     finder->pkg_dir = Py_NewRef(path);
     PyObject *hooks = PySys_GetObject("path_hooks"); /* borrowed */
     if (hooks != NULL && PyList_Check(hooks)) {
@@ -663,16 +697,46 @@ int Nuitka_Loader_ExecExtensionModule(PyObject *module, const Nuitka_ModuleEntry
     PyObject *origin = PyObject_GetAttrString(spec, "origin");
     PyObject *base_dir = origin ? dirname_of(origin) : NULL;
     Py_XDECREF(origin);
-    if (base_dir == NULL || Nuitka_MakeCompiledInfo(base_dir, Py_None, Py_None) < 0) {
+    PyObject *prefix = NULL;
+    /* The name it is imported as: the compiled name, or that name inside
+     * a package ("test_json" as "test.test_json"). */
+    PyObject *spec_name = PyObject_GetAttrString(spec, "name");
+    if (spec_name != NULL && !PyUnicode_Check(spec_name)) {
+        Py_CLEAR(spec_name);
+    }
+    if (spec_name == NULL) {
+        PyErr_Clear();
+        spec_name = PyUnicode_FromString(self_entry->name);
+    }
+    if (spec_name == NULL || base_dir == NULL || Nuitka_MakeCompiledInfo(base_dir, Py_None, Py_None) < 0) {
         goto error;
+    }
+    {
+        PyObject *suffix = PyUnicode_FromFormat(".%s", self_entry->name);
+        if (suffix == NULL) {
+            goto error;
+        }
+        Py_ssize_t length = PyUnicode_GET_LENGTH(spec_name);
+        int relocated = PyUnicode_Tailmatch(spec_name, suffix, 0, length, 1);
+        Py_ssize_t keep = length - PyUnicode_GET_LENGTH(suffix) + 1;
+        Py_DECREF(suffix);
+        if (relocated < 0) {
+            goto error;
+        }
+        if (relocated) {
+            prefix = PyUnicode_Substring(spec_name, 0, keep);
+            if (prefix == NULL) {
+                goto error;
+            }
+        }
     }
     if (self_entry->is_package & NUITKA_MODULE_PACKAGE) {
         /* The package's folder is next to the .so file, named like it. */
         const char *last = strrchr(self_entry->name, '.');
         last = last ? last + 1 : self_entry->name;
         PyObject *pkg_dir = PyUnicode_FromFormat("%U/%s", base_dir, last);
-        PyObject *name = PyUnicode_FromString(self_entry->name);
-        int res = (pkg_dir == NULL || name == NULL) ? -1 : 0;
+        PyObject *name = Py_NewRef(spec_name);
+        int res = pkg_dir == NULL ? -1 : 0;
         if (res == 0) {
             res = set_list_attr(spec, "submodule_search_locations", pkg_dir);
         }
@@ -693,12 +757,9 @@ int Nuitka_Loader_ExecExtensionModule(PyObject *module, const Nuitka_ModuleEntry
          * are in its folder, not next to the .so file, and get_source reads
          * the source next to it (linecache.lazycache, doctest). */
         Nuitka_LoaderObject *loader = loader_type_ready() < 0 ? NULL : new_loader(self_entry, table, base_dir);
-        PyObject *spec_name = loader ? PyObject_GetAttrString(spec, "name") : NULL;
-        if (spec_name != NULL && PyUnicode_Check(spec_name)) {
-            Py_SETREF(loader->name, spec_name);
-        } else {
-            Py_XDECREF(spec_name);
-            PyErr_Clear();
+        if (loader != NULL) {
+            Py_SETREF(loader->name, Py_NewRef(spec_name));
+            loader->prefix = Py_XNewRef(prefix);
         }
         int res = loader == NULL ? -1 : PyObject_SetAttrString(spec, "loader", (PyObject *)loader);
         if (res == 0) {
@@ -709,7 +770,7 @@ int Nuitka_Loader_ExecExtensionModule(PyObject *module, const Nuitka_ModuleEntry
             goto error;
         }
     }
-    if (Nuitka_Loader_Install(table, base_dir) < 0) {
+    if (Nuitka_Loader_Install(table, base_dir, prefix) < 0) {
         goto error;
     }
     if (self_entry->filename != NULL) {
@@ -727,9 +788,13 @@ int Nuitka_Loader_ExecExtensionModule(PyObject *module, const Nuitka_ModuleEntry
     }
     Py_DECREF(base_dir);
     Py_DECREF(spec);
+    Py_DECREF(spec_name);
+    Py_XDECREF(prefix);
     return self_entry->exec(module);
 error:
     Py_XDECREF(base_dir);
     Py_DECREF(spec);
+    Py_XDECREF(spec_name);
+    Py_XDECREF(prefix);
     return -1;
 }

@@ -168,7 +168,7 @@ static int run_main_module(void) {
     if (relative_files() && (base_dir = PyUnicode_DecodeFSDefault(dist_dir)) == NULL) {
         return -1;
     }
-    int installed = Nuitka_Loader_Install(nuitka_modules, base_dir);
+    int installed = Nuitka_Loader_Install(nuitka_modules, base_dir, NULL);
     Py_XDECREF(base_dir);
     if (installed < 0) {
         return -1;

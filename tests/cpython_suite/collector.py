@@ -47,6 +47,52 @@ import unittest
 _FIXTURE_RE = re.compile(r"^(\w+) \((.*)\)$")
 
 
+def _discover_below(top_dir):
+    """Make ``test.support.load_package_tests()`` (the ``load_tests`` of
+    test packages like test_json) find the tests of the copied package
+    ``top_dir/test/test_xxx`` instead of below the installation.
+
+    Like unittest's discovery, it loads the ``test*.py`` modules and the
+    subpackages of the package folder in sorted order, but it imports them
+    by name: next to a compiled package (the extension module), the folder
+    has no ``__init__.py`` (it would win over the extension on import),
+    which discovery refuses."""
+    import fnmatch
+    import importlib
+    from test import support
+
+    def load_package_tests(pkg_dir, loader, standard_tests, pattern):
+        if pattern is None:
+            pattern = "test*"
+        package = os.path.relpath(pkg_dir, top_dir).replace(os.sep, ".")
+        for entry in sorted(os.listdir(pkg_dir)):
+            full = os.path.join(pkg_dir, entry)
+            if os.path.isfile(full):
+                name, ext = os.path.splitext(entry)
+                if ext != ".py" or not name.isidentifier() or not fnmatch.fnmatch(entry, pattern):
+                    continue
+                try:
+                    module = importlib.import_module(package + "." + name)
+                except unittest.SkipTest as e:
+                    standard_tests.addTest(
+                        unittest.loader._make_skipped_test(package + "." + name, e, loader.suiteClass)
+                    )
+                    continue
+                except Exception:
+                    standard_tests.addTest(
+                        unittest.loader._make_failed_import_test(package + "." + name, loader.suiteClass)
+                    )
+                    continue
+                standard_tests.addTests(loader.loadTestsFromModule(module, pattern=pattern))
+            elif os.path.isfile(os.path.join(full, "__init__.py")):
+                standard_tests.addTests(
+                    loader.discover(start_dir=full, top_level_dir=top_dir, pattern=pattern)
+                )
+        return standard_tests
+
+    support.load_package_tests = load_package_tests
+
+
 def _test_id(test, module_name):
     """``Class.method`` relative to the module (``module::`` is added later)."""
     text = test.id()
@@ -241,6 +287,8 @@ def main(argv=None):
             import test
 
             test.__path__.insert(0, path)
+            if os.path.basename(path) == "test":
+                _discover_below(os.path.dirname(path))
             module = importlib.import_module("test." + args.name)
     except BaseException:
         with open(args.out, "a", encoding="utf-8") as stream:

@@ -92,13 +92,16 @@ class ModuleSpec:
     fast: bool
     versions: list
     timeout: int
+    # A test package whose tests live in its submodules (test_json, ...):
+    # compile them all into the extension (``--include-package``).
+    submodules: bool = False
 
     def applies(self, version=None):
         return _version_ok(self.versions, version)
 
 
 def load_modules(path=MODULES_FILE):
-    """modules.txt: ``name category fast|slow [>=3.11] [<3.13] [timeout=N]``."""
+    """modules.txt: ``name category fast|slow [>=3.11] [<3.13] [timeout=N] [submodules]``."""
     specs = []
     for lineno, line in enumerate(path.read_text().splitlines(), 1):
         line = line.split("#", 1)[0].strip()
@@ -107,15 +110,19 @@ def load_modules(path=MODULES_FILE):
         name, category, speed, *rest = line.split()
         if speed not in ("fast", "slow"):
             raise ValueError("%s:%d: speed must be fast or slow" % (path, lineno))
-        versions, timeout = [], DEFAULT_RUN_TIMEOUT
+        versions, timeout, submodules = [], DEFAULT_RUN_TIMEOUT, False
         for item in rest:
-            if item.startswith("timeout="):
+            if item == "submodules":
+                submodules = True
+            elif item.startswith("timeout="):
                 timeout = int(item[len("timeout=") :])
             elif _VERSION_RE.match(item):
                 versions.append(item)
             else:
                 raise ValueError("%s:%d: bad item %r" % (path, lineno, item))
-        specs.append(ModuleSpec(name, category, speed == "fast", versions, timeout))
+        specs.append(
+            ModuleSpec(name, category, speed == "fast", versions, timeout, submodules)
+        )
     return specs
 
 
@@ -373,7 +380,10 @@ def run_module(spec, work, mode="module", known_failures=None):
     ]
     work = Path(work)
     original = stdlib_test_dir() / (spec.name + ".py")
-    src_dir = work / "src"
+    # Folders named "test" as in the installation: test.support's
+    # load_package_tests() discovers a package's tests relative to the
+    # folder above it (the collector points test.support.STDLIB_DIR there).
+    src_dir = work / "src" / "test"
     src_dir.mkdir(parents=True, exist_ok=True)
     src = src_dir / original.name
     is_package = not original.exists() and (stdlib_test_dir() / spec.name / "__init__.py").exists()
@@ -381,7 +391,10 @@ def run_module(spec, work, mode="module", known_failures=None):
         # A test package (3.11+ test_dataclasses, ...): its __init__ holds
         # the tests and is compiled (``--module`` of the package folder);
         # its other modules stay uncompiled, next to the extension in the
-        # folder the compiled package's __path__ names.
+        # folder the compiled package's __path__ names, unless the spec says
+        # ``submodules`` (test_json, ...: the tests are in the submodules),
+        # then they are compiled into the extension too and their sources
+        # next to it are only read (inspect, tracebacks).
         original = stdlib_test_dir() / spec.name
         src = src_dir / spec.name
         shutil.copytree(original, src, ignore=shutil.ignore_patterns("__pycache__"))
@@ -390,7 +403,8 @@ def run_module(spec, work, mode="module", known_failures=None):
 
     compile_start = time.monotonic()
     if mode == "module":
-        result, extension = compile_module(src, work / "ext")
+        extra = ["--include-package=" + spec.name] if is_package and spec.submodules else []
+        result, extension = compile_module(src, work / "ext" / "test", extra)
         if result.returncode != 0 or extension is None:
             raise CompileFailed(result)
         ext_dir = extension.parent
@@ -403,7 +417,12 @@ def run_module(spec, work, mode="module", known_failures=None):
             shutil.copytree(
                 original,
                 ext_dir / spec.name,
-                ignore=shutil.ignore_patterns("__pycache__", "__init__.py"),
+                # Only the package's own __init__.py stays out (subpackages
+                # compiled into the extension are found before the folder).
+                ignore=lambda folder, names: [
+                    n for n in names
+                    if n == "__pycache__" or (n == "__init__.py" and Path(folder) == original)
+                ],
             )
         else:
             shutil.copyfile(original, ext_dir / original.name)
@@ -554,7 +573,12 @@ def main(argv=None):
     if args.names:
         by_name = {s.name: s for s in load_modules()}
         specs = [
-            by_name.get(n) or ModuleSpec(n, "?", False, [], DEFAULT_RUN_TIMEOUT)
+            by_name.get(n)
+            or ModuleSpec(
+                n, "?", False, [], DEFAULT_RUN_TIMEOUT,
+                # Not listed: a package with test_* submodules has its tests there.
+                submodules=any((stdlib_test_dir() / n).glob("test_*.py")),
+            )
             for n in args.names
         ]
         for spec in specs:

@@ -11,7 +11,7 @@
  * are absolute; otherwise relative ones are relative to it (extension
  * modules: the folder of the .so file; programs: the binary's folder).
  * Installing the same table twice does nothing. */
-extern int Nuitka_Loader_Install(const Nuitka_ModuleEntry *table, PyObject *base_dir);
+extern int Nuitka_Loader_Install(const Nuitka_ModuleEntry *table, PyObject *base_dir, PyObject *prefix);
 
 /* A file name of the compiled result made absolute: an absolute one as it
  * is, a relative one joined to `base_dir` (leading "../" go up a folder
