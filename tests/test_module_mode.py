@@ -176,6 +176,34 @@ def test_package_module_inside_another_package(tmp_path):
 
 
 @pytest.mark.compiles
+def test_module_executed_again_uses_its_own_globals(tmp_path):
+    """Imported again after leaving sys.modules, a compiled module runs in
+    a new namespace; calls of its functions use that one, while the first
+    module's functions keep theirs (as CPython running the source)."""
+    out = tmp_path / "out"
+    result = _compile(SOURCES, "--module", "reimported.py", "--output-dir=%s" % out)
+    assert result.returncode == 0, result.stderr
+    code = """
+        import sys
+        import reimported as first
+        first.get_base_twice()
+        del sys.modules["reimported"]
+        import reimported as second
+        print(first is second, second.CHILD_OK, first.CHILD_OK)
+        print(second.get_base() is second.Base, first.get_base() is first.Base)
+        print(second.get_base_twice() == [second.Base] * 2, first.get_base_twice() == [first.Base] * 2)
+        print(second.count_calls(), first.count_calls(), second.count_calls())
+        print("compiled" if "__compiled__" in vars(second) else "source")
+    """
+    expected = ["False True True", "True True", "True True", "4 4 5"]
+    source = _python(SOURCES, code)
+    assert source.stdout.splitlines() == expected + ["source"], source.stderr
+    got = _python(out, code)
+    assert got.returncode == 0, got.stderr
+    assert got.stdout.splitlines() == expected + ["compiled"]
+
+
+@pytest.mark.compiles
 def test_failed_compilation_removes_old_module(tmp_path):
     src = tmp_path / "src"
     src.mkdir()

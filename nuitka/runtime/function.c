@@ -505,7 +505,8 @@ PyObject *Nuitka_Function_CallDirect(PyThreadState *tstate, PyObject *callable, 
      * referenced from outside, which is safe), and shown only when it
      * escapes: kept after the call (run_frame), given to a generator, or
      * deallocated. So calls that reuse a pooled frame do no GC work. */
-    if (likely(frame != NULL)) {
+    if (likely(frame != NULL) && likely(Nuitka_Frame_IFrame(frame)->f_globals == func->base.func_globals)) {
+        /* (Only a frame of the same globals, see Nuitka_Fast_TakeFrameIn.) */
         pool_take(info, frame);
     } else {
         frame = new_function_frame(tstate, info, func->base.func_globals, NULL);

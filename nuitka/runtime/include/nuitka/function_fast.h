@@ -66,7 +66,11 @@ static inline int Nuitka_Fast_Guard(PyObject *func, Nuitka_FunctionInfo *info) {
 static NUITKA_FAST_INLINE PyFrameObject *Nuitka_Fast_TakeFrameIn(PyThreadState *tstate, Nuitka_FunctionInfo *info,
                                                                  PyObject *globals) {
     PyFrameObject *frame = info->cached_frame;
-    if (likely(frame != NULL)) {
+    /* (A pooled frame has the globals of the function that ran in it: a
+     * module executed again, e.g. imported again after leaving
+     * sys.modules, has functions of the same definitions with other
+     * globals, which get a new frame.) */
+    if (likely(frame != NULL) && likely(Nuitka_Frame_IFrame(frame)->f_globals == globals)) {
         info->cached_frame = frame->f_back;
         frame->f_back = NULL;
         info->cached_count--;
