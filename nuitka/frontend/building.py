@@ -580,6 +580,11 @@ class TreeBuilder:
             body.append(St.StmtAssignTemp(ref, temp=indicator, value=E.ExprConstant(ref, value=False)))
         loop_body = [make_next(E.ExprTempRef(ref, temp=iterator), value, indicator)]
         loop_body.extend(self.assign_target(node.target, E.ExprTempRef(sref(node.target), temp=value)))
+        # The target holds the value now (CPython's STORE_* takes it off the
+        # stack): the loop keeps no reference through its body. (An iterator
+        # like enumerate's reuses its result tuple only when nobody else
+        # holds it, and a value the body deletes dies there.)
+        loop_body.append(St.StmtReleaseTemp(ref, temp=value))
         loop_body.extend(self.statements(node.body))
         body.append(St.StmtLoop(ref, body=loop_body))
         if node.orelse:

@@ -29,6 +29,8 @@ def _loops(builder, generators, index, innermost, first_iterator):
         iter_value = comprehension_iter(ref, builder.expr(comp.iter), comp.is_async)
     body = [comprehension_loop_next(ref, E.ExprTempRef(ref, temp=iterator), value, comp.is_async)]
     body.extend(builder.assign_target(comp.target, E.ExprTempRef(sref(comp.target), temp=value)))
+    # (The target holds it now, as after CPython's STORE_*: see stmt_For.)
+    body.append(St.StmtReleaseTemp(ref, temp=value))
     if index + 1 < len(generators):
         inner = [_loops(builder, generators, index + 1, innermost, None)]
     else:
