@@ -131,9 +131,34 @@ def test_package_module(tmp_path):
         "package data",
         "10",
         "[('late', False), ('sub', True), ('util', False)]",
-        "[('modpkg.sub.leaf', False)]",
+        "[('modpkg.sub.cli', False), ('modpkg.sub.leaf', False)]",
         "ModuleNotFoundError No module named 'modpkg.missing'",
     ]
+
+
+@pytest.mark.compiles
+def test_run_submodule_with_dash_m(tmp_path):
+    """``python -m modpkg.sub.cli``: runpy gets the module's code from the
+    embedded loader, which runs the compiled body as ``__main__`` (like the
+    source; a single-file extension module cannot be run this way, in
+    CPython neither: see test_single_module). runpy.run_module too."""
+    out = tmp_path / "out"
+    result = _compile(SOURCES, "--module", "modpkg", "--include-package=modpkg", "--output-dir=%s" % out)
+    assert result.returncode == 0, result.stderr
+    expected = ["compiled __main__", "cli __main__ modpkg.sub 21 ['a', 'b']"]
+    got = _python(out, None, "-m", "modpkg.sub.cli", "a", "b")
+    assert (got.returncode, got.stdout.splitlines()) == (2, expected), got.stderr
+    source = _python(SOURCES, None, "-m", "modpkg.sub.cli", "a", "b")
+    assert (source.returncode, source.stdout.splitlines()) == (2, ["source __main__"] + expected[1:]), source.stderr
+    code = """
+        import runpy, sys
+        ns = runpy.run_module("modpkg.sub.cli", run_name="as_run")
+        print(ns["__name__"], ns["main"](["x"]), ns["main"].__globals__ is ns, "__compiled__" in ns)
+        print("modpkg.sub.cli" in sys.modules)
+    """
+    got = _python(out, code)
+    assert got.returncode == 0, got.stderr
+    assert got.stdout.splitlines() == ["cli as_run modpkg.sub 21 ['x']", "as_run 1 True True", "False"]
 
 
 @pytest.mark.compiles

@@ -337,8 +337,70 @@ static PyObject *loader_get_filename(Nuitka_LoaderObject *self, PyObject *args) 
     return entry_filename(entry, self->base_dir);
 }
 
-static PyObject *loader_return_none(Nuitka_LoaderObject *self, PyObject *args) {
-    /* get_code: there is no bytecode to hand out. */
+/* get_code (runpy: `python -m pkg.mod`, runpy.run_module): a compiled
+ * module has no bytecode, so this is a one-line stub that runs the compiled
+ * body in the namespace it is executed in, through `__loader__` (runpy puts
+ * the spec's loader, this object, there): `_nuitka_run_in(globals())`. */
+static PyObject *loader_get_code(Nuitka_LoaderObject *self, PyObject *args) {
+    PyObject *fullname = Py_None;
+    if (!PyArg_ParseTuple(args, "|O:get_code", &fullname)) {
+        return NULL;
+    }
+    const Nuitka_ModuleEntry *entry = loader_entry_for(self, fullname);
+    if (entry == NULL) {
+        return NULL;
+    }
+    PyObject *filename = entry_filename(entry, self->base_dir);
+    if (filename == Py_None) {
+        Py_SETREF(filename, PyUnicode_FromFormat("<compiled %s>", entry->name));
+    }
+    if (filename == NULL) {
+        return NULL;
+    }
+    PyObject *code = Py_CompileStringObject("__loader__._nuitka_run_in(globals())\n", filename, Py_file_input, NULL, -1);
+    Py_DECREF(filename);
+    return code;
+}
+
+/* The layout every CPython version starts its module objects with. */
+typedef struct {
+    PyObject_HEAD PyObject *md_dict;
+} Nuitka_ModuleHead;
+
+/* Run this loader's module body in `globals` (see get_code): in the module
+ * whose namespace it is (runpy's __main__), else in a module object made
+ * for it that uses that dict. */
+static PyObject *loader_run_in(Nuitka_LoaderObject *self, PyObject *globals) {
+    if (!PyDict_Check(globals)) {
+        PyErr_SetString(PyExc_TypeError, "_nuitka_run_in() needs the namespace dict");
+        return NULL;
+    }
+    if (self->entry == NULL) {
+        PyErr_Format(PyExc_ImportError, "loader %R has no module to run", self->name);
+        return NULL;
+    }
+    PyObject *module = NULL;
+    PyObject *name = PyDict_GetItemString(globals, "__name__"); /* borrowed */
+    if (name != NULL && PyUnicode_Check(name)) {
+        PyObject *known = PyDict_GetItemWithError(PyImport_GetModuleDict(), name); /* borrowed */
+        if (known != NULL && PyModule_Check(known) && PyModule_GetDict(known) == globals) {
+            module = Py_NewRef(known);
+        } else if (PyErr_Occurred()) {
+            return NULL;
+        }
+    }
+    if (module == NULL) {
+        module = name != NULL && PyUnicode_Check(name) ? PyModule_NewObject(name) : PyModule_New("__main__");
+        if (module == NULL) {
+            return NULL;
+        }
+        Py_SETREF(((Nuitka_ModuleHead *)module)->md_dict, Py_NewRef(globals));
+    }
+    int res = self->entry->exec(module);
+    Py_DECREF(module);
+    if (res < 0) {
+        return NULL;
+    }
     Py_RETURN_NONE;
 }
 
@@ -505,7 +567,8 @@ static PyMethodDef loader_methods[] = {
     {"exec_module", (PyCFunction)loader_exec_module, METH_O, NULL},
     {"is_package", (PyCFunction)loader_is_package, METH_O, NULL},
     {"get_filename", (PyCFunction)loader_get_filename, METH_VARARGS, NULL},
-    {"get_code", (PyCFunction)loader_return_none, METH_VARARGS, NULL},
+    {"get_code", (PyCFunction)loader_get_code, METH_VARARGS, NULL},
+    {"_nuitka_run_in", (PyCFunction)loader_run_in, METH_O, NULL},
     {"get_source", (PyCFunction)loader_get_source, METH_VARARGS, NULL},
     {"get_data", (PyCFunction)loader_get_data, METH_O, NULL},
     {"get_resource_reader", (PyCFunction)loader_get_resource_reader, METH_VARARGS, NULL},
