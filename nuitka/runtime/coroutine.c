@@ -1010,6 +1010,10 @@ int Nuitka_Coroutines_Init(void) {
     if (str_aenter == NULL || str_aexit == NULL) {
         return -1;
     }
+    if (Nuitka_Resumable_SetMetatype(&Nuitka_Coroutine_Type) < 0 ||
+        Nuitka_Resumable_SetMetatype(&Nuitka_AsyncGen_Type) < 0) {
+        return -1;
+    }
     init_resumable_type(&Nuitka_Coroutine_Type, &PyCoro_Type, coro_repr, &coro_as_async, coro_methods, coro_getset);
     init_resumable_type(&Nuitka_AsyncGen_Type, &PyAsyncGen_Type, agen_repr, &agen_as_async, agen_methods,
                         agen_getset);

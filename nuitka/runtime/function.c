@@ -649,7 +649,7 @@ int Nuitka_Runtime_Init(void) {
     if (Nuitka_Function_GuardInterpreter() < 0) {
         return -1;
     }
-    if (PyType_Ready(&Nuitka_Generator_Type) < 0) {
+    if (Nuitka_Resumable_SetMetatype(&Nuitka_Generator_Type) < 0 || PyType_Ready(&Nuitka_Generator_Type) < 0) {
         return -1;
     }
     if (Nuitka_Coroutines_Init() < 0) {

@@ -712,6 +712,71 @@ static PyAsyncMethods gen_as_async = {
     gen_am_send, /* am_send */
 };
 
+/* ---- the metatype ------------------------------------------------------------
+ * `type(g)` of a compiled generator is our type, so code that takes the type
+ * of one of its own generators for the generator type (pyparsing:
+ * `_generator_type = type((_ for _ in ()))`, as types.py does) would find
+ * CPython's generators not instances of it. Our three types get this
+ * metatype, whose __instancecheck__/__subclasscheck__ answer for the CPython
+ * type (PyGen_Type, PyCoro_Type, PyAsyncGen_Type), which all compiled
+ * ones are subtypes of: the same answers as uncompiled. Named "type", as
+ * type(type(g)) prints for CPython. */
+extern PyTypeObject Nuitka_Coroutine_Type;
+extern PyTypeObject Nuitka_AsyncGen_Type;
+
+static PyObject *cpython_type_for(PyObject *cls) {
+    if (cls == (PyObject *)&Nuitka_Generator_Type) {
+        return (PyObject *)&PyGen_Type;
+    }
+    if (cls == (PyObject *)&Nuitka_Coroutine_Type) {
+        return (PyObject *)&PyCoro_Type;
+    }
+    if (cls == (PyObject *)&Nuitka_AsyncGen_Type) {
+        return (PyObject *)&PyAsyncGen_Type;
+    }
+    return NULL;
+}
+
+static PyObject *resumable_meta_instancecheck(PyObject *cls, PyObject *inst) {
+    PyObject *cpython = cpython_type_for(cls);
+    int res = cpython != NULL ? PyObject_IsInstance(inst, cpython) : PyObject_TypeCheck(inst, (PyTypeObject *)cls);
+    return res < 0 ? NULL : PyBool_FromLong(res);
+}
+
+static PyObject *resumable_meta_subclasscheck(PyObject *cls, PyObject *sub) {
+    PyObject *cpython = cpython_type_for(cls);
+    int res;
+    if (cpython != NULL) {
+        res = PyObject_IsSubclass(sub, cpython);
+    } else {
+        res = PyType_Check(sub) && PyType_IsSubtype((PyTypeObject *)sub, (PyTypeObject *)cls);
+    }
+    return res < 0 ? NULL : PyBool_FromLong(res);
+}
+
+static PyMethodDef resumable_meta_methods[] = {
+    {"__instancecheck__", resumable_meta_instancecheck, METH_O, NULL},
+    {"__subclasscheck__", resumable_meta_subclasscheck, METH_O, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static PyTypeObject Nuitka_ResumableMeta_Type = {
+    PyVarObject_HEAD_INIT(NULL, 0) "type", /* tp_name */
+};
+
+int Nuitka_Resumable_SetMetatype(PyTypeObject *type) {
+    if (!(Nuitka_ResumableMeta_Type.tp_flags & Py_TPFLAGS_READY)) {
+        Nuitka_ResumableMeta_Type.tp_base = &PyType_Type;
+        Nuitka_ResumableMeta_Type.tp_flags = Py_TPFLAGS_DEFAULT;
+        Nuitka_ResumableMeta_Type.tp_methods = resumable_meta_methods;
+        if (PyType_Ready(&Nuitka_ResumableMeta_Type) < 0) {
+            return -1;
+        }
+    }
+    Py_SET_TYPE(type, &Nuitka_ResumableMeta_Type);
+    return 0;
+}
+
 PyTypeObject Nuitka_Generator_Type = {
     PyVarObject_HEAD_INIT(NULL, 0) "generator", /* tp_name */
     sizeof(Nuitka_GeneratorObject),              /* tp_basicsize */

@@ -49,6 +49,9 @@ typedef struct Nuitka_GeneratorObject {
 #define NUITKA_GEN_KIND_ASYNCGEN 2
 
 extern PyTypeObject Nuitka_Generator_Type;
+/* Gives a compiled generator/coroutine/async generator type its metatype
+ * (before PyType_Ready; generator.c). */
+extern int Nuitka_Resumable_SetMetatype(PyTypeObject *type);
 
 /* Generators of a function whose __code__ has CO_ITERABLE_COROUTINE
  * (types.coroutine): the same "generator" with am_await returning itself,
