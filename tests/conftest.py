@@ -39,6 +39,9 @@ def pytest_configure(config):
     config.addinivalue_line(
         "markers", "cpython_suite: CPython's test package compiled with --module"
     )
+    config.addinivalue_line(
+        "markers", "package_suites: PyPI packages' own test suites, compiled"
+    )
 
 
 @pytest.fixture
