@@ -27,33 +27,21 @@ static int Nuitka_ClassCall_Init(void) {
     state = -1;
     PyObject *exc_type, *exc_value, *exc_tb;
     PyErr_Fetch(&exc_type, &exc_value, &exc_tb);
-    /* A function object to be the probe class's __init__: no code runs. */
-    PyObject *module_code = Py_CompileString("lambda self: None", "<nuitka class call probe>", Py_eval_input);
-    PyObject *globals = PyDict_New();
-    PyObject *init = NULL, *probe = NULL;
-    if (module_code != NULL && globals != NULL) {
-        PyObject *consts = ((PyCodeObject *)module_code)->co_consts;
-        for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(consts); i++) {
-            if (PyCode_Check(PyTuple_GET_ITEM(consts, i))) {
-                init = PyFunction_New(PyTuple_GET_ITEM(consts, i), globals);
-                break;
-            }
-        }
-    }
-    if (init != NULL) {
-        probe = PyObject_CallFunction((PyObject *)&PyType_Type, "s(O){sO}", "probe", (PyObject *)&PyBaseObject_Type,
-                                      "__init__", init);
-    }
+    /* importlib's ModuleSpec is a class defined in Python with an __init__,
+     * always there. (Making a class for this instead left it as cyclic
+     * garbage for the program's next gc.collect() to count: test_gc.) */
+    PyObject *bootstrap = PyImport_ImportModule("_frozen_importlib");
+    PyObject *probe = bootstrap ? PyObject_GetAttrString(bootstrap, "ModuleSpec") : NULL;
     Nuitka_InitName = PyUnicode_InternFromString("__init__");
     Nuitka_EmptyArgs = PyTuple_New(0);
-    if (probe != NULL && Nuitka_InitName != NULL && Nuitka_EmptyArgs != NULL) {
+    if (probe != NULL && PyType_Check(probe) && Nuitka_InitName != NULL && Nuitka_EmptyArgs != NULL &&
+        _PyType_Lookup((PyTypeObject *)probe, Nuitka_InitName) != NULL &&
+        PyFunction_Check(_PyType_Lookup((PyTypeObject *)probe, Nuitka_InitName))) {
         Nuitka_SlotTpInit = ((PyTypeObject *)probe)->tp_init;
         state = 1;
     }
     Py_XDECREF(probe);
-    Py_XDECREF(init);
-    Py_XDECREF(globals);
-    Py_XDECREF(module_code);
+    Py_XDECREF(bootstrap);
     PyErr_Clear();
     PyErr_Restore(exc_type, exc_value, exc_tb);
     return state > 0;
