@@ -61,12 +61,14 @@ class Runner:
 
 
 def default_signals():
-    """In the child: SIGINT and SIGQUIT as a foreground job gets them.  A
-    test run started in the background of a shell without job control
-    ignores both, and ignored signals are inherited: the signal tests would
-    then test the shell instead of the onefile."""
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
-    signal.signal(signal.SIGQUIT, signal.SIG_DFL)
+    """In the child: SIGINT, SIGQUIT and SIGHUP as a foreground job gets
+    them.  A test run started in the background of a shell without job
+    control ignores SIGINT and SIGQUIT, one started with nohup SIGHUP, and
+    ignored signals are inherited (the bootstrap leaves them ignored, as the
+    program would): the signal tests would then test the shell instead of
+    the onefile."""
+    for sig in (signal.SIGINT, signal.SIGQUIT, signal.SIGHUP):
+        signal.signal(sig, signal.SIG_DFL)
 
 
 def report(result) -> dict:
