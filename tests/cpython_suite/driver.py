@@ -380,9 +380,9 @@ def run_module(spec, work, mode="module", known_failures=None):
     ]
     work = Path(work)
     original = stdlib_test_dir() / (spec.name + ".py")
-    # Folders named "test" as in the installation: test.support's
-    # load_package_tests() discovers a package's tests relative to the
-    # folder above it (the collector points test.support.STDLIB_DIR there).
+    # Folders named "test" as in the installation: a test package's tests
+    # are then found as test.test_xxx.* below the folder above it (the
+    # collector's replacement of test.support.load_package_tests()).
     src_dir = work / "src" / "test"
     src_dir.mkdir(parents=True, exist_ok=True)
     src = src_dir / original.name
