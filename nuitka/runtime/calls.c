@@ -59,6 +59,16 @@ static inline PyObject *call_c_method_def(PyCFunction cfunc, int flags, PyObject
     return NOT_HANDLED;
 }
 
+/* A C function that returned NULL without setting an exception: the
+ * SystemError its vectorcall wrapper would raise (the direct call above
+ * skips that check only where the result is good). */
+static inline PyObject *check_c_result(PyThreadState *tstate, PyObject *callable, PyObject *result) {
+    if (unlikely(result == NULL) && !PyErr_Occurred()) {
+        return _Py_CheckFunctionResult(tstate, callable, NULL, NULL);
+    }
+    return result;
+}
+
 static PyObject *call_other(PyThreadState *tstate, PyObject *callable, PyObject *const *args, size_t nargsf,
                             PyObject *kwnames) {
     if (Py_IS_TYPE(callable, &PyFunction_Type)) {
@@ -70,7 +80,7 @@ static PyObject *call_other(PyThreadState *tstate, PyObject *callable, PyObject 
             PyObject *result = call_c_method_def(PyCFunction_GET_FUNCTION(callable), PyCFunction_GET_FLAGS(callable),
                                                  PyCFunction_GET_SELF(callable), args, nargs);
             if (result != NOT_HANDLED) {
-                return result;
+                return check_c_result(tstate, callable, result);
             }
         } else if (Nuitka_IsPlainClass(callable)) {
             return Nuitka_CallClass(tstate, callable, args, nargs);
@@ -84,7 +94,8 @@ PyObject *Nuitka_CallOther(PyThreadState *tstate, PyObject *callable, PyObject *
     return Nuitka_AfterCall(tstate, call_other(tstate, callable, args, nargsf, kwnames));
 }
 
-static PyObject *call_method_other(PyObject *method, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames) {
+static PyObject *call_method_other(PyThreadState *tstate, PyObject *method, PyObject *const *args, Py_ssize_t nargs,
+                                   PyObject *kwnames) {
     if (Py_IS_TYPE(method, &PyFunction_Type)) {
         return call_other_function(method, args, (size_t)(nargs + 1), kwnames);
     }
@@ -96,7 +107,7 @@ static PyObject *call_method_other(PyObject *method, PyObject *const *args, Py_s
         PyMethodDef *def = ((PyMethodDescrObject *)method)->d_method;
         PyObject *result = call_c_method_def(def->ml_meth, def->ml_flags, args[0], args + 1, nargs);
         if (result != NOT_HANDLED) {
-            return result;
+            return check_c_result(tstate, method, result);
         }
     }
     return PyObject_Vectorcall(method, args, (size_t)(nargs + 1), kwnames);
@@ -104,5 +115,5 @@ static PyObject *call_method_other(PyObject *method, PyObject *const *args, Py_s
 
 PyObject *Nuitka_CallMethodOther(PyThreadState *tstate, PyObject *method, PyObject *const *args, Py_ssize_t nargs,
                                  PyObject *kwnames) {
-    return Nuitka_AfterCall(tstate, call_method_other(method, args, nargs, kwnames));
+    return Nuitka_AfterCall(tstate, call_method_other(tstate, method, args, nargs, kwnames));
 }

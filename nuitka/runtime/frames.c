@@ -64,4 +64,13 @@ void Nuitka_Frame_ClearLocals(PyFrameObject *frame) {
 #endif
 }
 
-void Nuitka_Frame_AddTraceback(PyFrameObject *frame) { PyTraceBack_Here(frame); }
+/* Every error exit of compiled code passes here. Like the interpreter's
+ * error label (release builds), an error without an exception (a C
+ * function that returned NULL and set none, called directly as the
+ * interpreter's specialised calls do) becomes a SystemError. */
+void Nuitka_Frame_AddTraceback(PyFrameObject *frame) {
+    if (unlikely(!PyErr_Occurred())) {
+        PyErr_SetString(PyExc_SystemError, "error return without exception set");
+    }
+    PyTraceBack_Here(frame);
+}
