@@ -7,7 +7,10 @@ jump or fall-through reaches, one NOP per source position the generated C
 code can be at. The location table keeps CPython's entries for the original
 bytecode and maps the NOP number k to the k-th position, so setting the
 frame's instruction pointer to that NOP gives tracebacks, ``f_lineno`` and
-``co_positions()`` exactly the lines and columns CPython would show.
+``co_positions()`` exactly the lines and columns CPython would show. On
+3.11+ a position that an instruction of the original bytecode has uses
+that instruction, and a plain function whose positions all do keeps
+CPython's code object unchanged (``_unchanged_layout``).
 
 Compiled functions never run the bytecode, but user code can run a code
 object it got from one (``exec(f.__code__)``, ``types.FunctionType(
@@ -154,7 +157,27 @@ def _instructions_by_position(code):
     return found
 
 
-def build_code_object(code, positions, cell_slots=None, nfree=None, doc=None):
+def _unchanged_layout(code, positions, original):
+    """3.11+: when every position of a plain (not resumable) body is at an
+    instruction of CPython's bytecode and its RESUME is at the first line
+    with columns 0-0 (the position an exception from the eval breaker check
+    on entry has: POS_BASE - 2), the code object needs no NOPs and stays
+    CPython's own, so that ``co_lines()``, ``co_positions()``, equality
+    with ``code.replace()`` and the identity of its tables are CPython's.
+    Returns POS_BASE (RESUME's index + 2), or None."""
+    if any(tuple(position) not in original for position in positions):
+        return None
+    raw = code.co_code
+    resume = next((i for i in range(len(raw) // 2) if raw[2 * i] == OP["RESUME"]), None)
+    if resume is None:
+        return None
+    first_line = code.co_firstlineno
+    if list(code.co_positions())[resume] != (first_line, first_line, 0, 0):
+        return None
+    return resume + 2
+
+
+def build_code_object(code, positions, cell_slots=None, nfree=None, doc=None, resumable=False):
     """Return ``(new_code, first_position_index, indices)``.
 
     ``positions`` is the list of (line, end_line, col, end_col) tuples the
@@ -171,6 +194,9 @@ def build_code_object(code, positions, cell_slots=None, nfree=None, doc=None):
         new_code, first = _build_code_object_310(code, positions)
         return new_code, first, [first + k for k in range(len(positions))]
     original = _instructions_by_position(code)
+    unchanged = None if resumable else _unchanged_layout(code, positions, original)
+    if unchanged is not None:
+        return code, unchanged, [original[tuple(position)] for position in positions]
     first = len(code.co_code) // 2 + 2
     tail_index = {}
     for position in map(tuple, positions):

@@ -110,13 +110,22 @@ class ModuleContext:
         if kind is types.CodeType and value.co_consts:
             # Its constants are the module's constants: marshal stores a
             # data tuple once, not again in the code object.
-            consts = tuple(
-                c if isinstance(c, (frozenset, slice)) else self._canonical(c)[0] for c in value.co_consts
-            )
-            if any(a is not b for a, b in zip(consts, value.co_consts)):
+            consts = tuple(self._code_constant(c) for c in value.co_consts)
+            # Equal constant tuples are one object too, as CPython merges
+            # them (two ``lambda: ...`` share their co_consts).
+            consts = self._canonical_objects.setdefault(("co_consts",) + tuple(map(id, consts)), consts)
+            # And so are equal location tables (CPython's compiler merges
+            # them as constants).
+            linetable = self._canonical(value.co_linetable)[0] if sys.version_info >= (3, 11) else None
+            changes = {}
+            if consts is not value.co_consts:
+                changes["co_consts"] = consts
+            if linetable is not None and linetable is not value.co_linetable:
+                changes["co_linetable"] = linetable
+            if changes:
                 from .code_objects import replace_keeping_hidden
 
-                value = replace_keeping_hidden(value, {"co_consts": consts})
+                value = replace_keeping_hidden(value, changes)
         try:
             key = (kind, marshal.dumps(value))
         except ValueError:
@@ -125,6 +134,18 @@ class ModuleContext:
         if known is None:
             known = self._canonical_objects[key] = value
         return known, key
+
+    def _code_constant(self, value):
+        """A constant of a code object's co_consts, merged with the equal
+        constants of the module; a frozenset (``x in {...}``) stays as it
+        is, but the tuples in it are merged too."""
+        if type(value) is frozenset:
+            if any(type(item) is tuple for item in value):
+                return frozenset(self._canonical(item)[0] if type(item) is tuple else item for item in value)
+            return value
+        if isinstance(value, slice):
+            return value
+        return self._canonical(value)[0]
 
     def const_ref(self, value):
         """C expression for a constant (a borrowed reference)."""

@@ -93,6 +93,7 @@ def generate_function(module_ctx, scope):
         _cell_slots(scope) if sys.version_info >= (3, 11) else [],
         _free_slots(scope)[1],
         doc=scope.doc,
+        resumable=ctx.is_generator,
     )
     scope.synthetic_code = code
     code_index = module_ctx.const(code)
