@@ -157,6 +157,43 @@ def _instructions_by_position(code):
     return found
 
 
+_NOT_OPERATIONS_310 = {
+    OP[name]
+    for name in ("NOP", "EXTENDED_ARG", "LOAD_CONST", "LOAD_FAST", "POP_TOP", "DUP_TOP", "DUP_TOP_TWO",
+                 "ROT_TWO", "ROT_THREE", "ROT_FOUR", "ROT_N", "SETUP_FINALLY", "GEN_START")
+    if name in OP
+}
+
+
+def _unchanged_layout_310(code, positions):
+    """3.10: positions are lines only; when every line a position of a
+    plain (not resumable) body has is the line of an instruction of
+    CPython's bytecode, the code object stays CPython's own and position k
+    is the first instruction of its line that is not only a load of a
+    constant or local or a stack shuffle (``1/0``: BINARY_TRUE_DIVIDE,
+    where ``dis.distb()`` puts its arrow), else the line's first one; the
+    arrow is only a guess where a line has several operations. Returns
+    those indices, or None. (POS_BASE is then 0: POS_BASE - 1, the first
+    line for an exception on entry, is f_lasti -1, which 3.10 maps to
+    co_firstlineno.)"""
+    raw = code.co_code
+    first_of_line = {}
+    operation_of_line = {}
+    for start, end, line in code.co_lines():
+        if line is None:
+            continue
+        first_of_line.setdefault(line, start // 2)
+        if line not in operation_of_line:
+            for index in range(start // 2, end // 2):
+                if raw[2 * index] not in _NOT_OPERATIONS_310:
+                    operation_of_line[line] = index
+                    break
+    first_of_line.update(operation_of_line)
+    if any(position[0] not in first_of_line for position in positions):
+        return None
+    return [first_of_line[position[0]] for position in positions]
+
+
 def _unchanged_layout(code, positions, original):
     """3.11+: when every position of a plain (not resumable) body is at an
     instruction of CPython's bytecode and its RESUME is at the first line
@@ -191,6 +228,10 @@ def build_code_object(code, positions, cell_slots=None, nfree=None, doc=None, re
     constants are kept.)
     """
     if sys.version_info < (3, 11):
+        if not resumable:
+            unchanged = _unchanged_layout_310(code, positions)
+            if unchanged is not None:
+                return code, 0, unchanged
         new_code, first = _build_code_object_310(code, positions)
         return new_code, first, [first + k for k in range(len(positions))]
     original = _instructions_by_position(code)
