@@ -60,6 +60,41 @@ SUITES = {
     "pyparsing": Suite(
         "pyparsing==3.2.5", ["pyparsing"], ["tests", "--ignore=tests/test_diagram.py"]
     ),
+    "decorator": Suite("decorator==5.2.1", ["decorator"], ["tests/test.py"], source="src"),
+    "cachetools": Suite("cachetools==6.2.1", ["cachetools"], ["tests"], source="src"),
+    # (Its conftest uses a py.path hook argument, as boltons'; its C extension is not built here, so its
+    # pure-Python wrappers are what runs, both ways.)
+    "wrapt": Suite("wrapt==1.17.3", ["wrapt"], ["tests", "-W", "default::pytest.PytestRemovedIn9Warning"], source="src"),
+    "pyrsistent": Suite("pyrsistent==0.20.0", ["pyrsistent"], ["tests"]),
+    "marshmallow": Suite("marshmallow==3.26.1", ["marshmallow"], ["tests"], source="src"),
+    "tenacity": Suite("tenacity==9.1.2", ["tenacity"], ["tests"]),
+    "funcy": Suite("funcy==2.0", ["funcy"], ["tests"]),
+    "pure-eval": Suite("pure_eval==0.2.3", ["pure_eval"], ["tests"]),
+    "semver": Suite("semver==3.0.4", ["semver"], ["tests"], source="src"),
+    "parso": Suite("parso==0.8.5", ["parso"], ["test"]),
+    "jmespath": Suite("jmespath==1.0.1", ["jmespath"], ["tests"]),
+    "executing": Suite("executing==2.2.1", ["executing"], ["tests"]),
+    # (Its setup.cfg's addopts, which the runner overrides: testdata holds sample files, not tests.)
+    "asttokens": Suite("asttokens==3.0.0", ["asttokens"], ["tests", "--ignore=tests/testdata", "-m", "not slow"]),
+    "exceptiongroup": Suite("exceptiongroup==1.3.0", ["exceptiongroup"], ["tests"], source="src"),
+    "pluggy": Suite("pluggy==1.6.0", ["pluggy"], ["testing"], source="src"),
+    "click": Suite("click==8.1.8", ["click"], ["tests"], source="src"),
+    "jinja2": Suite("jinja2==3.1.6", ["jinja2"], ["tests"], source="src"),
+    # (Compiled, typeguard's `if not __debug__` is decided at compile time, as documented for
+    # --python-flag=-O, so `python -O` does not turn its @typechecked off.)
+    "typeguard": Suite(
+        "typeguard==4.4.4", ["typeguard"],
+        [
+            "tests",
+            "--deselect=tests/test_typechecked.py::test_typechecked_disabled_in_optimized_mode[O]",
+            "--deselect=tests/test_typechecked.py::test_typechecked_disabled_in_optimized_mode[OO]",
+        ], source="src",
+    ),
+    "stack-data": Suite("stack_data==0.6.3", ["stack_data"], ["tests"]),
+    "overrides": Suite("overrides==7.7.0", ["overrides"], ["tests"]),
+    "lark": Suite("lark==1.2.2", ["lark"], ["tests"]),
+    "sqlparse": Suite("sqlparse==0.5.3", ["sqlparse"], ["tests"]),
+    "mako": Suite("mako==1.3.10", ["mako"], ["test"]),
 }
 
 _PLUGIN = '''
