@@ -112,6 +112,14 @@ SUITES = {
     # (Meant to run as python -m dill.tests: some files import each other by bare names.)
     "dill": Suite("dill==0.4.0", ["dill"], ["dill/tests", "--continue-on-collection-errors"]),
     "simplejson": Suite("simplejson==3.20.1", ["simplejson"], ["simplejson/tests"]),
+    "pyflakes": Suite("pyflakes==3.4.0", ["pyflakes"], ["pyflakes/test"]),
+    # (Its no_cover marks are pytest-cov's, which is not installed here.)
+    "python-dateutil": Suite(
+        "python-dateutil==2.9.0.post0", ["dateutil"], ["tests", "-W", "ignore::pytest.PytestUnknownMarkWarning"],
+        source="src",
+    ),
+    "mock": Suite("mock==5.2.0", ["mock"], ["mock/tests"]),
+    "voluptuous": Suite("voluptuous==0.15.2", ["voluptuous"], ["voluptuous/tests"]),
     # (The addopts of its setup.cfg, which the runner overrides.)
     "pydantic-v1": Suite("pydantic==1.10.22", ["pydantic"], ["tests", "-p", "no:hypothesispytest"]),
 }
