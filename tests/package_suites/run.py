@@ -120,6 +120,8 @@ SUITES = {
     ),
     "mock": Suite("mock==5.2.0", ["mock"], ["mock/tests"]),
     "voluptuous": Suite("voluptuous==0.15.2", ["voluptuous"], ["voluptuous/tests"]),
+    "natsort": Suite("natsort==8.4.0", ["natsort"], ["tests"]),
+    "humanize": Suite("humanize==4.12.3", ["humanize"], ["tests"], source="src"),
     # (The addopts of its setup.cfg, which the runner overrides.)
     "pydantic-v1": Suite("pydantic==1.10.22", ["pydantic"], ["tests", "-p", "no:hypothesispytest"]),
 }
