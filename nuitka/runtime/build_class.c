@@ -14,7 +14,7 @@ static int init_build_class(void) {
     if (string_build_class == NULL) {
         return -1;
     }
-    PyObject *builtins_module = PyImport_ImportModule("builtins");
+    PyObject *builtins_module = Nuitka_ImportModuleInternal("builtins");
     if (builtins_module == NULL) {
         return -1;
     }

@@ -20,7 +20,7 @@ int Nuitka_InitBuiltinOriginals(void) {
 #define NUITKA_BUILTIN_TYPE(name, type) Nuitka_BuiltinOriginals[NUITKA_BUILTIN_##name] = (PyObject *)&type;
     NUITKA_BUILTIN_TYPES(NUITKA_BUILTIN_TYPE)
 #undef NUITKA_BUILTIN_TYPE
-    PyObject *module = PyImport_ImportModule("builtins");
+    PyObject *module = Nuitka_ImportModuleInternal("builtins");
     if (module == NULL) {
         return -1;
     }

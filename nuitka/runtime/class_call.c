@@ -30,7 +30,7 @@ static int Nuitka_ClassCall_Init(void) {
     /* importlib's ModuleSpec is a class defined in Python with an __init__,
      * always there. (Making a class for this instead left it as cyclic
      * garbage for the program's next gc.collect() to count: test_gc.) */
-    PyObject *bootstrap = PyImport_ImportModule("_frozen_importlib");
+    PyObject *bootstrap = Nuitka_ImportModuleInternal("_frozen_importlib");
     PyObject *probe = bootstrap ? PyObject_GetAttrString(bootstrap, "ModuleSpec") : NULL;
     Nuitka_InitName = PyUnicode_InternFromString("__init__");
     Nuitka_EmptyArgs = PyTuple_New(0);

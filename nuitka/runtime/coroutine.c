@@ -561,7 +561,7 @@ static void agen_warn_unawaited_method(Nuitka_GeneratorObject *gen, const char *
     if (message != NULL) {
         /* _warnings.warn is what the C warning functions run, with the
          * same stack level when called from C; it takes the source. */
-        PyObject *warnings = PyImport_ImportModule("_warnings");
+        PyObject *warnings = Nuitka_ImportModuleInternal("_warnings");
         if (warnings != NULL) {
             PyObject *r =
                 PyObject_CallMethod(warnings, "warn", "OOiO", message, PyExc_RuntimeWarning, 1, (PyObject *)gen);

@@ -241,7 +241,7 @@ static PyObject *drop_cached_frames(PyObject *self, PyObject *unused) {
 static PyMethodDef drop_cached_frames_def = {"_nuitka_drop_cached_frames", drop_cached_frames, METH_NOARGS, NULL};
 
 static int register_frame_cache_cleanup(void) {
-    PyObject *atexit = PyImport_ImportModule("atexit");
+    PyObject *atexit = Nuitka_ImportModuleInternal("atexit");
     if (atexit == NULL) {
         return -1;
     }

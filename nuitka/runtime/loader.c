@@ -87,7 +87,7 @@ static const Nuitka_ModuleEntry *find_entry_as(Nuitka_LoaderObject *self, PyObje
 }
 
 static PyObject *dirname_of(PyObject *path) {
-    PyObject *os_path = PyImport_ImportModule("os.path");
+    PyObject *os_path = Nuitka_ImportModuleInternal("os.path");
     if (os_path == NULL) {
         return NULL;
     }
@@ -244,7 +244,7 @@ static PyObject *loader_find_spec(Nuitka_LoaderObject *self, PyObject *args, PyO
     loader->prefix = Py_XNewRef(self->prefix);
     Py_SETREF(loader->name, Py_NewRef(fullname));
     PyObject *spec = NULL, *kw = NULL, *locations = NULL;
-    PyObject *bootstrap = PyImport_ImportModule("_frozen_importlib");
+    PyObject *bootstrap = Nuitka_ImportModuleInternal("_frozen_importlib");
     PyObject *spec_type = bootstrap ? PyObject_GetAttrString(bootstrap, "ModuleSpec") : NULL;
     int is_package = (entry->is_package & NUITKA_MODULE_PACKAGE) != 0;
     if (spec_type == NULL) {
@@ -424,7 +424,7 @@ static PyObject *loader_get_source(Nuitka_LoaderObject *self, PyObject *args) {
         }
         return NULL;
     }
-    PyObject *external = PyImport_ImportModule("importlib._bootstrap_external");
+    PyObject *external = Nuitka_ImportModuleInternal("importlib._bootstrap_external");
     PyObject *result = external ? PyObject_CallMethod(external, "decode_source", "O", data) : NULL;
     Py_XDECREF(external);
     Py_DECREF(data);
@@ -433,7 +433,7 @@ static PyObject *loader_get_source(Nuitka_LoaderObject *self, PyObject *args) {
 
 static PyObject *loader_get_data(Nuitka_LoaderObject *self, PyObject *path) {
     /* As FileLoader.get_data: the bytes of a file (pkgutil.get_data). */
-    PyObject *io = PyImport_ImportModule("io");
+    PyObject *io = Nuitka_ImportModuleInternal("io");
     if (io == NULL) {
         return NULL;
     }
@@ -477,7 +477,7 @@ static PyObject *loader_get_resource_reader(Nuitka_LoaderObject *self, PyObject 
     if (loader->path == Py_None) {
         result = Py_NewRef(Py_None);
     } else {
-        PyObject *readers = PyImport_ImportModule("importlib.readers");
+        PyObject *readers = Nuitka_ImportModuleInternal("importlib.readers");
         if (readers != NULL) {
             result = PyObject_CallMethod(readers, "FileReader", "O", (PyObject *)loader);
             Py_DECREF(readers);
@@ -528,7 +528,7 @@ static PyObject *loader_iter_modules(Nuitka_LoaderObject *self, PyObject *args) 
         }
     }
     if (self->fallback != NULL) {
-        PyObject *pkgutil = PyImport_ImportModule("pkgutil");
+        PyObject *pkgutil = Nuitka_ImportModuleInternal("pkgutil");
         PyObject *more = pkgutil ? PyObject_CallMethod(pkgutil, "iter_importer_modules", "OO", self->fallback,
                                                        prefix ? prefix : Nuitka_String_empty)
                                  : NULL;
@@ -709,7 +709,7 @@ int Nuitka_MakeCompiledInfo(PyObject *containing_dir, PyObject *original_argv0, 
     if (Nuitka_CompiledInfo != NULL) {
         return 0;
     }
-    PyObject *types = PyImport_ImportModule("types");
+    PyObject *types = Nuitka_ImportModuleInternal("types");
     if (types == NULL) {
         return -1;
     }

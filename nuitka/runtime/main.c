@@ -105,7 +105,7 @@ static int fatal_status(PyStatus status) {
 /* The module attribute __compiled__ (as in Nuitka): compiler version,
  * deployment mode and the folder of the program. */
 static int make_compiled_info(void) {
-    PyObject *os_path = PyImport_ImportModule("os.path");
+    PyObject *os_path = Nuitka_ImportModuleInternal("os.path");
     if (os_path == NULL) {
         return -1;
     }
@@ -200,7 +200,7 @@ static int set_script_path(void) {
     if (script == NULL) {
         return -1;
     }
-    PyObject *os_path = PyImport_ImportModule("os.path");
+    PyObject *os_path = Nuitka_ImportModuleInternal("os.path");
     if (os_path == NULL) {
         Py_DECREF(script);
         return -1;

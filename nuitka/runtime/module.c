@@ -15,6 +15,28 @@ static int Nuitka_AllNameChars(PyObject *s) {
     return 1;
 }
 
+/* PyImport_ImportModule calls builtins.__import__ with the globals of the
+ * running frame, so a program's import hook saw the modules the runtime
+ * needs (builtins at the first class statement, ...) as imports of the
+ * compiled module; CPython's own internals never show there either. */
+PyObject *Nuitka_ImportModuleInternal(const char *name) {
+    PyObject *name_obj = PyUnicode_FromString(name);
+    if (name_obj == NULL) {
+        return NULL;
+    }
+    PyObject *module = PyImport_ImportModuleLevelObject(name_obj, NULL, NULL, NULL, 0);
+    if (module != NULL && strchr(name, '.') != NULL) {
+        /* That is the top-level package; the submodule is in sys.modules. */
+        Py_DECREF(module);
+        module = PyImport_GetModule(name_obj);
+        if (module == NULL && !PyErr_Occurred()) {
+            PyErr_Format(PyExc_ImportError, "import of %U failed", name_obj);
+        }
+    }
+    Py_DECREF(name_obj);
+    return module;
+}
+
 /* A frozenset as CPython's compiler makes it from a display's constant
  * items: built from them in source order; rebuilt from a tuple of its own
  * iteration order (merge_consts_recursive); and rebuilt once more if
@@ -326,7 +348,7 @@ int Nuitka_FixCodeFilenames(PyObject *module, PyObject **consts, Py_ssize_t coun
                 continue;
             }
             if (fix == NULL) {
-                PyObject *imp = PyImport_ImportModule("_imp");
+                PyObject *imp = Nuitka_ImportModuleInternal("_imp");
                 fix = imp ? PyObject_GetAttrString(imp, "_fix_co_filename") : NULL;
                 Py_XDECREF(imp);
                 if (fix == NULL) {

@@ -15,7 +15,8 @@ package's other files next to it as after an in-place compile (sources for
   moved out of the sdist folder (so nothing can import them); a pytest
   plugin checks that the package really was the compiled one.
 
-The test files themselves are not compiled. Prints one line per package
+The test files themselves are not compiled (tests inside a package, such
+as ``toolz/tests``, are put back without the package's ``__init__.py``). Prints one line per package
 (pytest's summary line of each run) and the tests that fail only compiled;
 exit status 1 when there are such tests or a build failed. Slow (a few
 minutes per package, mostly the C compiler); needs network access to PyPI.
@@ -60,6 +61,69 @@ SUITES = {
     "pyparsing": Suite(
         "pyparsing==3.2.5", ["pyparsing"], ["tests", "--ignore=tests/test_diagram.py"]
     ),
+    "decorator": Suite("decorator==5.2.1", ["decorator"], ["tests/test.py"], source="src"),
+    "cachetools": Suite("cachetools==6.2.1", ["cachetools"], ["tests"], source="src"),
+    # (Its conftest uses a py.path hook argument, as boltons'; its C extension is not built here, so its
+    # pure-Python wrappers are what runs, both ways.)
+    "wrapt": Suite("wrapt==1.17.3", ["wrapt"], ["tests", "-W", "default::pytest.PytestRemovedIn9Warning"], source="src"),
+    "pyrsistent": Suite("pyrsistent==0.20.0", ["pyrsistent"], ["tests"]),
+    "marshmallow": Suite("marshmallow==3.26.1", ["marshmallow"], ["tests"], source="src"),
+    "tenacity": Suite("tenacity==9.1.2", ["tenacity"], ["tests"]),
+    "funcy": Suite("funcy==2.0", ["funcy"], ["tests"]),
+    "pure-eval": Suite("pure_eval==0.2.3", ["pure_eval"], ["tests"]),
+    "semver": Suite("semver==3.0.4", ["semver"], ["tests"], source="src"),
+    "parso": Suite("parso==0.8.5", ["parso"], ["test"]),
+    "jmespath": Suite("jmespath==1.0.1", ["jmespath"], ["tests"]),
+    "executing": Suite("executing==2.2.1", ["executing"], ["tests"]),
+    # (Its setup.cfg's addopts, which the runner overrides: testdata holds sample files, not tests.)
+    "asttokens": Suite("asttokens==3.0.0", ["asttokens"], ["tests", "--ignore=tests/testdata", "-m", "not slow"]),
+    "exceptiongroup": Suite("exceptiongroup==1.3.0", ["exceptiongroup"], ["tests"], source="src"),
+    "pluggy": Suite("pluggy==1.6.0", ["pluggy"], ["testing"], source="src"),
+    "click": Suite("click==8.1.8", ["click"], ["tests"], source="src"),
+    "jinja2": Suite("jinja2==3.1.6", ["jinja2"], ["tests"], source="src"),
+    # (Compiled, typeguard's `if not __debug__` is decided at compile time, as documented for
+    # --python-flag=-O, so `python -O` does not turn its @typechecked off.)
+    "typeguard": Suite(
+        "typeguard==4.4.4", ["typeguard"],
+        [
+            "tests",
+            "--deselect=tests/test_typechecked.py::test_typechecked_disabled_in_optimized_mode[O]",
+            "--deselect=tests/test_typechecked.py::test_typechecked_disabled_in_optimized_mode[OO]",
+        ], source="src",
+    ),
+    "stack-data": Suite("stack_data==0.6.3", ["stack_data"], ["tests"]),
+    "overrides": Suite("overrides==7.7.0", ["overrides"], ["tests"]),
+    "lark": Suite("lark==1.2.2", ["lark"], ["tests"]),
+    "sqlparse": Suite("sqlparse==0.5.3", ["sqlparse"], ["tests"]),
+    "mako": Suite("mako==1.3.10", ["mako"], ["test"]),
+    "traitlets": Suite("traitlets==5.14.3", ["traitlets"], ["tests"]),
+    # (pytest-asyncio, which its config names, is not installed here.)
+    "param": Suite(
+        "param==2.2.1", ["param", "numbergen"], ["tests", "-W", "ignore::pytest.PytestConfigWarning"]
+    ),
+    "icecream": Suite("icecream==2.1.4", ["icecream"], ["tests"]),
+    # (pytest-asyncio is not installed here: test_stdlib.py imports it; the other async tests fail both ways.)
+    "structlog": Suite(
+        "structlog==25.4.0", ["structlog"], ["tests", "--ignore=tests/test_stdlib.py"], source="src"
+    ),
+    "outcome": Suite("outcome==1.3.0.post0", ["outcome"], ["tests"], source="src"),
+    "toolz": Suite("toolz==1.0.0", ["toolz", "tlz"], ["toolz/tests"]),
+    "glom": Suite("glom==24.11.0", ["glom"], ["glom/test"]),
+    # (Meant to run as python -m dill.tests: some files import each other by bare names.)
+    "dill": Suite("dill==0.4.0", ["dill"], ["dill/tests", "--continue-on-collection-errors"]),
+    "simplejson": Suite("simplejson==3.20.1", ["simplejson"], ["simplejson/tests"]),
+    "pyflakes": Suite("pyflakes==3.4.0", ["pyflakes"], ["pyflakes/test"]),
+    # (Its no_cover marks are pytest-cov's, which is not installed here.)
+    "python-dateutil": Suite(
+        "python-dateutil==2.9.0.post0", ["dateutil"], ["tests", "-W", "ignore::pytest.PytestUnknownMarkWarning"],
+        source="src",
+    ),
+    "mock": Suite("mock==5.2.0", ["mock"], ["mock/tests"]),
+    "voluptuous": Suite("voluptuous==0.15.2", ["voluptuous"], ["voluptuous/tests"]),
+    "natsort": Suite("natsort==8.4.0", ["natsort"], ["tests"]),
+    "humanize": Suite("humanize==4.12.3", ["humanize"], ["tests"], source="src"),
+    # (The addopts of its setup.cfg, which the runner overrides.)
+    "pydantic-v1": Suite("pydantic==1.10.22", ["pydantic"], ["tests", "-p", "no:hypothesispytest"]),
 }
 
 _PLUGIN = '''
@@ -132,6 +196,19 @@ def _pytest(root, path_first, suite, work, label):
     return summary, states, failing
 
 
+def _tests_inside_packages(root, module_dir, suite):
+    """Test paths of ``suite`` inside its packages, relative to ``module_dir``."""
+    inside = []
+    for argument in suite.tests:
+        path = (root / argument.split("::")[0]).resolve()
+        if argument.startswith("-") or not path.is_relative_to(module_dir.resolve()) or not path.exists():
+            continue
+        relative = path.relative_to(module_dir.resolve())
+        if len(relative.parts) > 1 and relative.parts[0] in suite.modules:
+            inside.append(relative)
+    return inside
+
+
 def run_suite(name, suite, work):
     """Returns (ok, report lines)."""
     work.mkdir(parents=True, exist_ok=True)
@@ -152,12 +229,25 @@ def run_suite(name, suite, work):
     for module in suite.modules:
         if not _compile(module_dir, module, ext_dir, work / ("build-%s.log" % module)):
             return False, ["%s: compiling %s failed (see %s)" % (name, module, work / ("build-%s.log" % module))]
-    base_summary, base_states, base_failing = _pytest(root, module_dir, suite, work, "uncompiled")
     hidden = work / "hidden"
     hidden.mkdir()
+    inside = _tests_inside_packages(root, module_dir, suite)
+    if not inside:
+        base_summary, base_states, base_failing = _pytest(root, module_dir, suite, work, "uncompiled")
     for module in suite.modules:
         source = module_dir / module if (module_dir / module).is_dir() else module_dir / (module + ".py")
         shutil.move(str(source), str(hidden / source.name))
+    # Tests inside a package (toolz/tests) go back to their place, without
+    # the package's __init__.py, so the package imported is the compiled one
+    # (the extension's own compiled copies of them stay unused). Their
+    # modules are named tests.test_x then, not toolz.tests.test_x: the
+    # uncompiled run is the same, with the sources moved aside first.
+    for relative in inside:
+        copy = shutil.copytree if (hidden / relative).is_dir() else shutil.copy2
+        (module_dir / relative).parent.mkdir(parents=True, exist_ok=True)
+        copy(hidden / relative, module_dir / relative)
+    if inside:
+        base_summary, base_states, base_failing = _pytest(root, hidden, suite, work, "uncompiled")
     summary, states, failing = _pytest(root, ext_dir, suite, work, "compiled")
     lines = ["%-18s uncompiled: %s" % (name, base_summary), "%-18s compiled:   %s" % ("", summary)]
     ok = True

@@ -24,6 +24,10 @@ extern PyObject *Nuitka_DictFromItems(PyObject *const_keys, PyObject *const *ite
 extern int Nuitka_FixCodeFilenames(PyObject *module, PyObject **consts, Py_ssize_t count);
 extern int Nuitka_Code_ShowOriginal(PyObject *code, Py_ssize_t units);
 
+/* The runtime's own import of a standard module (dotted names give the
+ * submodule), not through builtins.__import__. */
+extern PyObject *Nuitka_ImportModuleInternal(const char *name);
+
 /* Description of a compiled module, generated per module. */
 typedef struct Nuitka_ModuleEntry {
     const char *name;
