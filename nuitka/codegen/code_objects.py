@@ -129,6 +129,12 @@ _GUARD = (
 )
 
 
+def _resume_index(code):
+    """3.11+: the index of the code's first RESUME, or None."""
+    raw = code.co_code
+    return next((i for i in range(len(raw) // 2) if raw[2 * i] == OP["RESUME"]), None)
+
+
 def _instructions_by_position(code):
     """3.11+: {position: index of the instruction of the original bytecode
     that CPython's frame is at when an operation at exactly that position
@@ -141,7 +147,7 @@ def _instructions_by_position(code):
     it; ``f(x)`` at CALL."""
     raw = code.co_code
     units = len(raw) // 2
-    first = next((i for i in range(units) if raw[2 * i] == OP["RESUME"]), None)
+    first = _resume_index(code)
     if first is None:
         return {}
     preparing = {OP[name] for name in ("CACHE", "EXTENDED_ARG", "RESUME", "PRECALL", "KW_NAMES", "PUSH_NULL", "NOP")
@@ -204,8 +210,7 @@ def _unchanged_layout(code, positions, original):
     Returns POS_BASE (RESUME's index + 2), or None."""
     if any(tuple(position) not in original for position in positions):
         return None
-    raw = code.co_code
-    resume = next((i for i in range(len(raw) // 2) if raw[2 * i] == OP["RESUME"]), None)
+    resume = _resume_index(code)
     if resume is None:
         return None
     first_line = code.co_firstlineno

@@ -59,9 +59,9 @@ static inline PyObject *call_c_method_def(PyCFunction cfunc, int flags, PyObject
     return NOT_HANDLED;
 }
 
-/* A C function that returned NULL without setting an exception: the
- * SystemError its vectorcall wrapper would raise (the direct call above
- * skips that check only where the result is good). */
+/* The direct call above skips the vectorcall wrapper's result check; a C
+ * function that returned NULL without setting an exception gets the
+ * SystemError that check would raise. */
 static inline PyObject *check_c_result(PyThreadState *tstate, PyObject *callable, PyObject *result) {
     if (unlikely(result == NULL) && !PyErr_Occurred()) {
         return _Py_CheckFunctionResult(tstate, callable, NULL, NULL);
