@@ -389,6 +389,8 @@ def generate_module_code(module_scope, module_name, filename, c_prefix=None):
         if sys.version_info >= (3, 11):
             out.append("        if (Nuitka_Code_ShowOriginal(%s_consts[%d], %d) < 0) return -1;"
                        % (prefix, code_index, len(scope.code.co_code) // 2))
+        if sys.version_info[:2] == (3, 11):
+            out.append("        if (Nuitka_Code_InstallInlineEntry(%s_consts[%d]) < 0) return -1;" % (prefix, code_index))
         if has_fast_entry(scope):
             out.append("        %s_info.fast = (void *)%s_fast;" % (name, name))
         if sys.version_info < (3, 11):

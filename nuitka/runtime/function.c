@@ -47,6 +47,31 @@ static PyObject *function_getattro(PyObject *self, PyObject *name) {
     return previous_function_getattro(self, name);
 }
 
+#if PY_VERSION_HEX >= 0x030B0000 && PY_VERSION_HEX < 0x030C0000
+/* 3.11: a compiled function given a copy of its own code object with other
+ * flags (types.coroutine) keeps running its compiled body, also when the
+ * interpreter inlines its calls: the copy gets the entry too
+ * (inline_entry.c). */
+static setattrofunc previous_function_setattro = NULL;
+static PyObject *code_attr_name = NULL;
+
+static int function_setattro(PyObject *self, PyObject *name, PyObject *value) {
+    int res = previous_function_setattro(self, name, value);
+    if (res == 0 && value != NULL && PyCode_Check(value) && Nuitka_Function_Check(self) &&
+        PyUnicode_Check(name) && PyUnicode_Compare(name, code_attr_name) == 0) {
+        Nuitka_FunctionInfo *info = ((Nuitka_FunctionObject *)self)->info;
+        PyCodeObject *code = (PyCodeObject *)value;
+        if (code != info->code && Nuitka_Function_SameCodeBody(code, info->code) &&
+            Nuitka_Code_InstallInlineEntry(value) < 0) {
+            /* (Then the interpreter must not inline at all.) */
+            PyErr_Clear();
+            Nuitka_Function_UseEvaluator();
+        }
+    }
+    return res;
+}
+#endif
+
 /* The interpreter's call specialisations (3.11+) push a frame for a
  * Python function's code object and run its bytecode without calling the
  * function's vectorcall; compiled functions must never take that path
@@ -55,8 +80,11 @@ static PyObject *function_getattro(PyObject *self, PyObject *name) {
  * tests/programs/functions/exact_function_type.py):
  * - 3.10: calls always go through vectorcall.
  * - 3.11: CALL inlines every exact function (it does not look at
- *   vectorcall) unless a PEP 523 frame evaluator is set, which also stops
- *   the specialisations. We set one that runs the default evaluator.
+ *   vectorcall), and the specialisations do too. The bytecode the
+ *   interpreter runs for a compiled code object is therefore an entry into
+ *   the compiled function (inline_entry.c). While a tracer or profiler is
+ *   set, a PEP 523 frame evaluator that runs the default one stops the
+ *   inlining instead (Nuitka_Function_UseEvaluator).
  * - 3.12+: specialisations need a function version, which is never given
  *   to a function whose vectorcall is not the interpreter's and whose
  *   func_version is 0 (ours, see Nuitka_Function_New), and the generic CALL
@@ -67,17 +95,16 @@ static PyObject *function_getattro(PyObject *self, PyObject *name) {
 static PyObject *default_eval_frame(PyThreadState *tstate, struct _PyInterpreterFrame *frame, int throwflag) {
     return _PyEval_EvalFrameDefault(tstate, frame, throwflag);
 }
-#endif
 
-static int Nuitka_Function_GuardInterpreter(void) {
-#if PY_VERSION_HEX >= 0x030B0000 && PY_VERSION_HEX < 0x030C0000
+/* With any frame evaluator set, 3.11 neither inlines nor specialises
+ * Python calls; one that is already set (a debugger's) is left alone. */
+void Nuitka_Function_UseEvaluator(void) {
     PyInterpreterState *interp = PyInterpreterState_Get();
     if (_PyInterpreterState_GetEvalFrameFunc(interp) == _PyEval_EvalFrameDefault) {
         _PyInterpreterState_SetEvalFrameFunc(interp, default_eval_frame);
     }
-#endif
-    return 0;
 }
+#endif
 
 int Nuitka_Function_SetupCells(Nuitka_FunctionInfo *info, PyObject *func, PyObject **fl) {
     PyObject *closure = func ? ((PyFunctionObject *)func)->func_closure : NULL;
@@ -470,14 +497,24 @@ int Nuitka_Function_HasOwnVectorcall(PyObject *func) {
  * names changed (code.replace(co_flags=...), as types.coroutine does): the
  * compiled body still is that code. replace() keeps the line table, the
  * constants and the names objects it was not given. */
-static int same_code_body(PyCodeObject *code, PyCodeObject *own) {
+int Nuitka_Function_SameCodeBody(PyCodeObject *code, PyCodeObject *own) {
     if (!PyCode_Check(code) || code->co_linetable != own->co_linetable || code->co_consts != own->co_consts ||
         code->co_names != own->co_names) {
         return 0;
     }
 #if PY_VERSION_HEX >= 0x030B0000
     /* (replace() takes co_code, which shows the original bytecode without
-     * the position NOPs: see Nuitka_Code_ShowOriginal.) */
+     * the position NOPs, see Nuitka_Code_ShowOriginal; on 3.11 our array
+     * also starts with the interpreter's entry, see inline_entry.c.) */
+#if PY_VERSION_HEX < 0x030C0000
+    if (own->_co_code != NULL) {
+        /* (The copy may have the entry too: its cached co_code then.) */
+        const void *bytes = code->_co_code != NULL ? (const void *)PyBytes_AS_STRING(code->_co_code)
+                                                   : (const void *)_PyCode_CODE(code);
+        return PyBytes_GET_SIZE(own->_co_code) == Py_SIZE(code) * (Py_ssize_t)sizeof(_Py_CODEUNIT) &&
+               memcmp(bytes, PyBytes_AS_STRING(own->_co_code), PyBytes_GET_SIZE(own->_co_code)) == 0;
+    }
+#endif
     return Py_SIZE(code) <= Py_SIZE(own) &&
            memcmp(_PyCode_CODE(code), _PyCode_CODE(own), Py_SIZE(code) * sizeof(_Py_CODEUNIT)) == 0;
 #else
@@ -490,7 +527,7 @@ PyObject *Nuitka_Function_CallDirect(PyThreadState *tstate, PyObject *callable, 
     Nuitka_FunctionObject *func = (Nuitka_FunctionObject *)callable;
     Nuitka_FunctionInfo *info = func->info;
     if (unlikely(func->base.func_code != (PyObject *)info->code) &&
-        !same_code_body((PyCodeObject *)func->base.func_code, info->code)) {
+        !Nuitka_Function_SameCodeBody((PyCodeObject *)func->base.func_code, info->code)) {
         /* f.__code__ was replaced: run that code in the interpreter, as
          * CPython would (the code object of a compiled function keeps its
          * original bytecode, so this also works for those). */
@@ -543,6 +580,56 @@ error:
     release_frame(info, frame);
     return NULL;
 }
+
+#if PY_VERSION_HEX >= 0x030B0000 && PY_VERSION_HEX < 0x030C0000
+/* 3.11: a call the interpreter inlined (inline_entry.c): `bound` is the
+ * localsplus of its frame, with the arguments bound by the interpreter
+ * (defaults applied), and with the cells made and free variables copied
+ * when `with_cells`. `callable` is a compiled
+ * function of this runtime whose __code__ is its own, not a class or
+ * module body. The arguments are moved into the compiled frame, as a call
+ * through vectorcall would have put them there. */
+PyObject *Nuitka_Function_CallBound(PyThreadState *tstate, PyObject *callable, PyObject **bound, int with_cells) {
+    Nuitka_FunctionObject *func = (Nuitka_FunctionObject *)callable;
+    Nuitka_FunctionInfo *info = func->info;
+    if (info->fast != NULL && !with_cells) {
+        /* (Only positional parameters: all of them are bound.) */
+        return ((Nuitka_FastEntry)info->fast)(tstate, callable, bound);
+    }
+    PyFrameObject *frame = info->cached_frame;
+    if (likely(frame != NULL) && likely(Nuitka_Frame_IFrame(frame)->f_globals == func->base.func_globals)) {
+        pool_take(info, frame);
+    } else {
+        frame = new_function_frame(tstate, info, func->base.func_globals, NULL);
+        if (unlikely(frame == NULL)) {
+            return NULL;
+        }
+        frame_set_gc_tracked(frame, 0);
+    }
+    PyObject **fl = Nuitka_Frame_LocalsPlus(frame);
+    /* With cells or free variables, all slots: the interpreter made the
+     * cells (the arguments among them in place) and copied the free
+     * variables, as Nuitka_Function_SetupCells would. */
+    Py_ssize_t n = with_cells ? info->code->co_nlocalsplus : Nuitka_ArgSpec_TotalLocals(&info->argspec);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        fl[i] = bound[i];
+        bound[i] = NULL;
+    }
+    if (unlikely(!with_cells && (info->ncell_slots | info->nfree | info->narg_cell_copies) != 0) &&
+        unlikely(Nuitka_Function_SetupCells(info, callable, fl) < 0)) {
+        Nuitka_Frame_ClearLocals(frame);
+        release_frame(info, frame);
+        return NULL;
+    }
+    if (unlikely(info->flags & (NUITKA_FUNC_GENERATOR | NUITKA_FUNC_COROUTINE | NUITKA_FUNC_ASYNCGEN))) {
+        frame_set_gc_tracked(frame, 1);
+        return Nuitka_Generator_New(func, frame);
+    }
+    PyObject *result = run_frame(tstate, info, callable, frame);
+    release_function_frame(info, frame);
+    return result;
+}
+#endif
 
 PyObject *Nuitka_Function_Vectorcall(PyObject *callable, PyObject *const *args, size_t nargsf, PyObject *kwnames) {
     return Nuitka_Function_CallDirect(PyThreadState_GET(), callable, args, PyVectorcall_NARGS(nargsf), kwnames);
@@ -646,7 +733,15 @@ int Nuitka_Runtime_Init(void) {
     }
     previous_function_getattro = PyFunction_Type.tp_getattro;
     PyFunction_Type.tp_getattro = function_getattro;
-    if (Nuitka_Function_GuardInterpreter() < 0) {
+#if PY_VERSION_HEX >= 0x030B0000 && PY_VERSION_HEX < 0x030C0000
+    code_attr_name = PyUnicode_InternFromString("__code__");
+    if (code_attr_name == NULL) {
+        return -1;
+    }
+    previous_function_setattro = PyFunction_Type.tp_setattro;
+    PyFunction_Type.tp_setattro = function_setattro;
+#endif
+    if (Nuitka_InlineEntry_Init() < 0) {
         return -1;
     }
     if (Nuitka_Resumable_SetMetatype(&Nuitka_Generator_Type) < 0 || PyType_Ready(&Nuitka_Generator_Type) < 0) {

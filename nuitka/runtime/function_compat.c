@@ -7,7 +7,7 @@
  * - 3.13's CALL_ALLOC_AND_ENTER_INIT instantiates a class whose __init__
  *   is a simple Python function by pushing a frame for that function's
  *   code, without looking at its vectorcall or version (see function.c,
- *   Nuitka_Function_GuardInterpreter). It only specialises classes whose
+ *   the comment above Nuitka_Function_UseEvaluator). It only specialises classes whose
  *   tp_alloc is PyType_GenericAlloc: classes that get a compiled __init__
  *   (their own or inherited) when type.__new__ makes them get this
  *   equivalent one instead. We wrap the tp_new slot of ``type`` for that.

@@ -10,7 +10,7 @@
  * the PyFunctionObject (see Nuitka_Function_New). What keeps the
  * interpreter from running the code object's bytecode itself (its call
  * specialisations push a frame for a function's code without calling its
- * vectorcall) is described in function.c (Nuitka_Function_GuardInterpreter)
+ * vectorcall) is described in function.c (above Nuitka_Function_UseEvaluator)
  * and doc/exact-function-checks.md.
  */
 #ifndef NUITKA_FUNCTION_H
@@ -80,6 +80,17 @@ extern int Nuitka_Function_HasOwnVectorcall(PyObject *func);
 /* A generator's frame it lets go (finished or deallocated): kept for the
  * next call of the function when nobody else holds it, else released. */
 extern void Nuitka_Function_ReleaseFrame(Nuitka_FunctionInfo *info, PyFrameObject *frame);
+#if PY_VERSION_HEX >= 0x030B0000 && PY_VERSION_HEX < 0x030C0000
+/* 3.11 (function.c, inline_entry.c): see there. */
+extern PyObject *Nuitka_Function_CallBound(PyThreadState *tstate, PyObject *callable, PyObject **bound,
+                                           int with_cells);
+extern void Nuitka_Function_UseEvaluator(void);
+extern int Nuitka_Code_InstallInlineEntry(PyObject *code);
+#endif
+extern int Nuitka_InlineEntry_Init(void);
+/* Whether `code` is `own` with only its flags or names changed (function.c). */
+extern int Nuitka_Function_SameCodeBody(PyCodeObject *code, PyCodeObject *own);
+
 extern PyObject *Nuitka_Function_CallDirect(PyThreadState *tstate, PyObject *callable, PyObject *const *args,
                                             Py_ssize_t nargs, PyObject *kwnames);
 
