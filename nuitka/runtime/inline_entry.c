@@ -62,7 +62,7 @@ static PyTypeObject Nuitka_InlineEntry_Type = {
 static PyObject entry_object_storage;
 static PyObject *entry_object = NULL;
 
-/* id(code) -> unchanged copy of a code object with an entry. */
+/* id(code) -> (code, unchanged copy) for code objects with an entry. */
 static PyObject *code_copies = NULL;
 /* id(co_consts tuple) -> the tuple with the hidden slot, so code objects
  * that share their constants (as CPython's compiler merges them) still do. */
@@ -120,17 +120,18 @@ static PyObject *code_copy(PyCodeObject *code) {
     if (key == NULL) {
         return NULL;
     }
-    PyObject *copy = PyDict_GetItemWithError(code_copies, key);
-    if (copy == NULL && !PyErr_Occurred()) {
+    PyObject *pair = PyDict_GetItemWithError(code_copies, key);
+    PyObject *copy = pair != NULL ? PyTuple_GET_ITEM(pair, 1) : NULL;
+    if (pair == NULL && !PyErr_Occurred()) {
         /* replace() builds it from co_code, which shows the original. */
         copy = PyObject_CallMethod((PyObject *)code, "replace", NULL);
-        if (copy != NULL) {
-            int res = PyDict_SetItem(code_copies, key, copy);
-            Py_DECREF(copy); /* (the dict holds it) */
-            if (res < 0) {
-                copy = NULL;
-            }
+        /* (The code object is kept too: its address is the key.) */
+        pair = copy != NULL ? PyTuple_Pack(2, (PyObject *)code, copy) : NULL;
+        Py_XDECREF(copy); /* (the pair holds it) */
+        if (pair == NULL || PyDict_SetItem(code_copies, key, pair) < 0) {
+            copy = NULL;
         }
+        Py_XDECREF(pair); /* (the dict holds it) */
     }
     Py_DECREF(key);
     return copy;
