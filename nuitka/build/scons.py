@@ -203,7 +203,9 @@ def run_scons(
 
 
 def _report_failure(output_lines, show_scons, log_path, what, desc):
-    sources_by_object = {obj: src for src, obj in desc.get("objects", [])}
+    # (Entries are [source, object] or, restored from the object cache,
+    # [source, object, "prebuilt"].)
+    sources_by_object = {entry[1]: entry[0] for entry in desc.get("objects", [])}
     compiled, linked = [], []
     for line in output_lines:
         match = _FAILED_TARGET_RE.match(line)

@@ -187,3 +187,19 @@ def test_runtime_header_path_does_not_reach_the_object(tmp_path):
         assert str(tmp_path).encode() not in data
         objects.append(data)
     assert objects[0] == objects[1]
+
+
+def test_failure_report_with_prebuilt_objects(tmp_path, capfd):
+    """A build that fails (here: linking) after some objects came from the
+    cache ([source, object, "prebuilt"] entries) is reported as a build
+    error, not as an internal error of the compiler."""
+    from nuitka.build.scons import _report_failure
+
+    desc = {"objects": [["a.c", "a.o", PREBUILT], ["b.c", "b.o"]], "mode": "program"}
+    output = ["undefined reference to `f'\n", "scons: *** [prog.bin] Error 1\n"]
+    with pytest.raises(BuildError, match="linking prog.bin"):
+        _report_failure(output, False, tmp_path / "error.log", "C compilation", desc)
+    output = ["b.c:1: error: expected ';'\n", "scons: *** [b.o] Error 1\n"]
+    with pytest.raises(BuildError, match="compiling b.c"):
+        _report_failure(output, False, tmp_path / "error.log", "C compilation", desc)
+    assert "undefined reference" in capfd.readouterr().err
