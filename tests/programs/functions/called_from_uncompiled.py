@@ -216,9 +216,14 @@ def profiler(frame, event, arg):
         counts[event == "return"] += 1
 
 
+# (A subscript site the interpreter specialised before: it keeps calling
+# __getitem__ inline.)
+exec("def subscripts(box):\n    return [box[i] for i in range(2000)][-1]\n", UNCOMPILED)
+UNCOMPILED["subscripts"](Box(3))
 sys.setprofile(profiler)
 UNCOMPILED["who_calls"]()
 UNCOMPILED["calls"]()
+print(UNCOMPILED["subscripts"](Box(4)))
 sys.setprofile(None)
 print("profiled", sorted((name, c) for name, c in events.items() if name in ("who_calls", "calls", "many")))
 print("balanced", all(calls == returns for calls, returns in events.values()))
