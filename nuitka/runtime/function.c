@@ -522,6 +522,40 @@ int Nuitka_Function_SameCodeBody(PyCodeObject *code, PyCodeObject *own) {
 #endif
 }
 
+/* The frame for a call: a pooled one or a new one. A function's frame is
+ * hidden from the GC (frame_set_gc_tracked) from its creation on, also
+ * while it runs (what it references then looks referenced from outside,
+ * which is safe), and shown only when it escapes: kept after the call
+ * (run_frame), given to a generator, or deallocated. So calls that reuse a
+ * pooled frame do no GC work. */
+static inline PyFrameObject *take_call_frame(PyThreadState *tstate, Nuitka_FunctionInfo *info,
+                                             Nuitka_FunctionObject *func) {
+    PyFrameObject *frame = info->cached_frame;
+    if (likely(frame != NULL) && likely(Nuitka_Frame_IFrame(frame)->f_globals == func->base.func_globals)) {
+        /* (Only a frame of the same globals, see Nuitka_Fast_TakeFrameIn.) */
+        pool_take(info, frame);
+        return frame;
+    }
+    frame = new_function_frame(tstate, info, func->base.func_globals, NULL);
+    if (likely(frame != NULL)) {
+        frame_set_gc_tracked(frame, 0);
+    }
+    return frame;
+}
+
+/* With the arguments bound and the cells made: the new generator,
+ * coroutine or async generator, or the result of running the body. */
+static inline PyObject *run_call_frame(PyThreadState *tstate, Nuitka_FunctionInfo *info, Nuitka_FunctionObject *func,
+                                       PyFrameObject *frame) {
+    if (unlikely(info->flags & (NUITKA_FUNC_GENERATOR | NUITKA_FUNC_COROUTINE | NUITKA_FUNC_ASYNCGEN))) {
+        frame_set_gc_tracked(frame, 1);
+        return Nuitka_Generator_New(func, frame);
+    }
+    PyObject *result = run_frame(tstate, info, (PyObject *)func, frame);
+    release_function_frame(info, frame);
+    return result;
+}
+
 PyObject *Nuitka_Function_CallDirect(PyThreadState *tstate, PyObject *callable, PyObject *const *args,
                                      Py_ssize_t nargs, PyObject *kwnames) {
     Nuitka_FunctionObject *func = (Nuitka_FunctionObject *)callable;
@@ -536,21 +570,9 @@ PyObject *Nuitka_Function_CallDirect(PyThreadState *tstate, PyObject *callable, 
     if (info->fast != NULL && nargs == info->argspec.argcount && (kwnames == NULL || PyTuple_GET_SIZE(kwnames) == 0)) {
         return ((Nuitka_FastEntry)info->fast)(tstate, callable, args);
     }
-    PyFrameObject *frame = info->cached_frame;
-    /* A function's frame is hidden from the GC (frame_set_gc_tracked) from
-     * its creation on, also while it runs (what it references then looks
-     * referenced from outside, which is safe), and shown only when it
-     * escapes: kept after the call (run_frame), given to a generator, or
-     * deallocated. So calls that reuse a pooled frame do no GC work. */
-    if (likely(frame != NULL) && likely(Nuitka_Frame_IFrame(frame)->f_globals == func->base.func_globals)) {
-        /* (Only a frame of the same globals, see Nuitka_Fast_TakeFrameIn.) */
-        pool_take(info, frame);
-    } else {
-        frame = new_function_frame(tstate, info, func->base.func_globals, NULL);
-        if (unlikely(frame == NULL)) {
-            return NULL;
-        }
-        frame_set_gc_tracked(frame, 0);
+    PyFrameObject *frame = take_call_frame(tstate, info, func);
+    if (unlikely(frame == NULL)) {
+        return NULL;
     }
     PyObject **fl = Nuitka_Frame_LocalsPlus(frame);
     int bound = 0;
@@ -568,13 +590,7 @@ PyObject *Nuitka_Function_CallDirect(PyThreadState *tstate, PyObject *callable, 
         unlikely(Nuitka_Function_SetupCells(info, callable, fl) < 0)) {
         goto error;
     }
-    if (unlikely(info->flags & (NUITKA_FUNC_GENERATOR | NUITKA_FUNC_COROUTINE | NUITKA_FUNC_ASYNCGEN))) {
-        frame_set_gc_tracked(frame, 1);
-        return Nuitka_Generator_New(func, frame);
-    }
-    PyObject *result = run_frame(tstate, info, callable, frame);
-    release_function_frame(info, frame);
-    return result;
+    return run_call_frame(tstate, info, func, frame);
 error:
     Nuitka_Frame_ClearLocals(frame);
     release_frame(info, frame);
@@ -596,15 +612,9 @@ PyObject *Nuitka_Function_CallBound(PyThreadState *tstate, PyObject *callable, P
         /* (Only positional parameters: all of them are bound.) */
         return ((Nuitka_FastEntry)info->fast)(tstate, callable, bound);
     }
-    PyFrameObject *frame = info->cached_frame;
-    if (likely(frame != NULL) && likely(Nuitka_Frame_IFrame(frame)->f_globals == func->base.func_globals)) {
-        pool_take(info, frame);
-    } else {
-        frame = new_function_frame(tstate, info, func->base.func_globals, NULL);
-        if (unlikely(frame == NULL)) {
-            return NULL;
-        }
-        frame_set_gc_tracked(frame, 0);
+    PyFrameObject *frame = take_call_frame(tstate, info, func);
+    if (unlikely(frame == NULL)) {
+        return NULL;
     }
     PyObject **fl = Nuitka_Frame_LocalsPlus(frame);
     /* With cells or free variables, all slots: the interpreter made the
@@ -621,13 +631,7 @@ PyObject *Nuitka_Function_CallBound(PyThreadState *tstate, PyObject *callable, P
         release_frame(info, frame);
         return NULL;
     }
-    if (unlikely(info->flags & (NUITKA_FUNC_GENERATOR | NUITKA_FUNC_COROUTINE | NUITKA_FUNC_ASYNCGEN))) {
-        frame_set_gc_tracked(frame, 1);
-        return Nuitka_Generator_New(func, frame);
-    }
-    PyObject *result = run_frame(tstate, info, callable, frame);
-    release_function_frame(info, frame);
-    return result;
+    return run_call_frame(tstate, info, func, frame);
 }
 #endif
 
