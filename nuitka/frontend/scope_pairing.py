@@ -389,6 +389,11 @@ def _normal_code(code, marker_lines):
         position = lines.get(instruction.offset)
         if position is not None and position[0] in marker_lines:
             position = _ANY
+        if sys.version_info < (3, 11):
+            # (3.10 compares code objects without their line tables: two
+            # comprehensions with the same body that start on one line are
+            # one constant even when their bodies go on on other lines.)
+            position = None
         body.append((instruction.opname, argument, position))
     result = (
         code.co_name,
