@@ -14,7 +14,7 @@
  *     RETURN_VALUE
  *
  * in place of RETURN_GENERATOR or RESUME and what follows (the
- * instructions before, which make cells and copy free variables, stay). *
+ * instructions before, which make cells and copy free variables, stay).
  * inline_entry runs the compiled body with the arguments the interpreter
  * bound (Nuitka_Function_CallBound), and marks the interpreter's frame as
  * not started (prev_instr before the first instruction), which hides it
@@ -254,8 +254,9 @@ int Nuitka_Code_InstallInlineEntry(PyObject *code_object) {
     int needed = n < 256 ? 3 : 4;
     Py_ssize_t at = entry_index(code);
     if (n < 0 || n > 0xFFFF || Py_SIZE(code) - at < needed) {
-        /* (Never for real code: every function has at least RESUME,
-         * LOAD_CONST, RETURN_VALUE.) Keep the interpreter from running it. */
+        /* (More than 65535 constants; the room is always there: RESUME,
+         * LOAD_CONST, RETURN_VALUE at least.) Keep the interpreter from
+         * running its bytecode. */
         Nuitka_Function_UseEvaluator();
         return 0;
     }
