@@ -373,7 +373,7 @@ class CompilationSession:
                            ("code_filename", code_filename or "")),
                 )
             except SourceSyntaxError as e:
-                if module.required:
+                if module.required and not module.scanned:
                     raise CompilationError(e.text) from None
                 # Left to the import system: it raises the SyntaxError at run time.
                 self.warn("not compiling '%s': it has a syntax error" % module.name)

@@ -127,6 +127,50 @@ def test_include_missing_module_is_an_error(tmp_path):
     assert not binary.exists()
 
 
+def _package_with_broken_module(tmp_path):
+    """A program importing a package whose one submodule has a syntax
+    error (as test packages ship on purpose: CPython's test_future_stmt)."""
+    package = tmp_path / "withbroken"
+    package.mkdir()
+    (package / "__init__.py").write_text("NAME = 'withbroken'\n")
+    (package / "good.py").write_text("VALUE = 42\n")
+    (package / "broken.py").write_text("x = 1\nfrom __future__ import division\n")
+    main = tmp_path / "uses_broken.py"
+    main.write_text(
+        "import withbroken.good\n"
+        "print(withbroken.NAME, withbroken.good.VALUE)\n"
+        "try:\n"
+        "    import withbroken.broken\n"
+        "except SyntaxError as e:\n"
+        "    print('SyntaxError', e.msg, e.lineno)\n"
+        "print('__compiled__' in vars(withbroken.good))\n"
+    )
+    return main
+
+
+@pytest.mark.compiles
+def test_include_package_with_a_syntax_error_in_a_submodule(tmp_path):
+    main = _package_with_broken_module(tmp_path)
+    cpython = run_cpython(main)
+    assert cpython.returncode == 0, cpython.describe()
+    compiled, binary = compile_program(main, tmp_path / "out", extra_args=["--include-package=withbroken"])
+    assert compiled.returncode == 0 and binary.exists(), compiled.describe()
+    # Left to the import system, which raises the SyntaxError at run time.
+    assert "not compiling 'withbroken.broken': it has a syntax error" in compiled.stderr
+    result = run_binary(binary, main)
+    assert result.returncode == 0, result.describe()
+    assert result.stdout == cpython.stdout.replace("False", "True"), result.describe()
+
+
+@pytest.mark.compiles
+def test_include_module_with_a_syntax_error_is_an_error(tmp_path):
+    main = _package_with_broken_module(tmp_path)
+    compiled, binary = compile_program(main, tmp_path / "out", extra_args=["--include-module=withbroken.broken"])
+    assert compiled.returncode == 1, compiled.describe()
+    assert "SyntaxError" in compiled.stderr and "Traceback" not in compiled.stderr, compiled.describe()
+    assert not binary.exists()
+
+
 # -- stages alone (no compiler) ---------------------------------------------------
 
 

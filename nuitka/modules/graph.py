@@ -65,6 +65,10 @@ class ModuleToCompile:
     imports: List[str] = field(default_factory=list)
     #: True for the main module(s): errors in them are fatal.
     required: bool = False
+    #: Found by scanning a package for ``--include-package`` (not the package
+    #: itself): a syntax error in it only drops it with a warning (importing
+    #: it raises the SyntaxError at run time, as without compiling).
+    scanned: bool = False
     #: Which rule made it part of the program (for ``--report``).
     why: str = ""
     #: The module whose import brought it in first (None for roots).
@@ -265,7 +269,10 @@ class ModuleGraph:
                 continue
             if sub.name != name and pattern_matches(sub.name, self.policy.nofollow_import_to):
                 continue
-            self._add(sub, "included", required=True, why="--include-package=%s" % name)
+            new = sub.name not in self.modules
+            module = self._add(sub, "included", required=True, why="--include-package=%s" % name)
+            if new and sub.name != name:
+                module.scanned = True
 
     def include_plugin_directory(self, directory: str):
         if not os.path.isdir(directory):
