@@ -219,7 +219,11 @@ def _unchanged_layout(code, positions, original):
     return resume + 2
 
 
-def build_code_object(code, positions, cell_slots=None, nfree=None, doc=None, resumable=False):
+def _without_optional(positions, optional):
+    return [position for k, position in enumerate(positions) if k not in optional]
+
+
+def build_code_object(code, positions, cell_slots=None, nfree=None, doc=None, resumable=False, optional=()):
     """Return ``(new_code, first_position_index, indices)``.
 
     ``positions`` is the list of (line, end_line, col, end_col) tuples the
@@ -231,18 +235,28 @@ def build_code_object(code, positions, cell_slots=None, nfree=None, doc=None, re
     (``first_position_index`` + its number among those). (``cell_slots``,
     ``nfree`` and ``doc`` are no longer needed: the original bytecode and
     constants are kept.)
+
+    ``optional`` are numbers of positions that need no NOP: when the code
+    object stays CPython's own without them, those without an instruction
+    of their own get None (the generated code drops their setting).
     """
     if sys.version_info < (3, 11):
         if not resumable:
-            unchanged = _unchanged_layout_310(code, positions)
+            unchanged = _unchanged_layout_310(code, _without_optional(positions, optional))
             if unchanged is not None:
-                return code, 0, unchanged
+                lines = {line for _start, _end, line in code.co_lines() if line is not None}
+                unchanged = iter(unchanged)
+                return code, 0, [
+                    (None if position[0] not in lines else _unchanged_layout_310(code, [position])[0])
+                    if k in optional else next(unchanged)
+                    for k, position in enumerate(positions)
+                ]
         new_code, first = _build_code_object_310(code, positions)
         return new_code, first, [first + k for k in range(len(positions))]
     original = _instructions_by_position(code)
-    unchanged = None if resumable else _unchanged_layout(code, positions, original)
+    unchanged = None if resumable else _unchanged_layout(code, _without_optional(positions, optional), original)
     if unchanged is not None:
-        return code, unchanged, [original[tuple(position)] for position in positions]
+        return code, unchanged, [original.get(tuple(position)) for position in positions]
     first = len(code.co_code) // 2 + 2
     tail_index = {}
     for position in map(tuple, positions):

@@ -240,6 +240,9 @@ class FunctionContext:
         self.label_count = 0
         self.positions = []
         self._position_index = {}
+        # Indices of the positions some operation needs (the others are
+        # optional: see set_position).
+        self.required_positions = set()
         self.current_pos = None
         self.stubs = {}
         self.stub_code = []
@@ -348,7 +351,12 @@ class FunctionContext:
 
     # -- positions ----------------------------------------------------------
 
-    def set_position(self, source_ref):
+    def set_position(self, source_ref, optional=False):
+        """Move the frame to ``source_ref`` (its instruction). An optional
+        position (where nothing can fail: a return) is dropped when CPython's
+        bytecode has no instruction there and the code object needs no
+        position NOPs otherwise (code_objects.build_code_object), rather than
+        giving it NOPs: CPython removed that code as unreachable."""
         if source_ref is None:
             return
         key = source_ref.as_tuple()
@@ -357,9 +365,14 @@ class FunctionContext:
             index = len(self.positions)
             self.positions.append(key)
             self._position_index[key] = index
+        if not optional:
+            self.required_positions.add(index)
         if self.current_pos != index:
             self.emit("NUITKA_SET_POS(iframe, NUITKA_POS_BASE + %d);" % index)
             self.current_pos = index
+        if optional:
+            # (It may be dropped: the next position is set again.)
+            self.current_pos = None
 
     # -- errors -------------------------------------------------------------
 

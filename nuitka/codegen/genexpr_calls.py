@@ -134,39 +134,41 @@ def emit_builtin_genexpr_call(node, ctx):
         "    %s = Nuitka_Sink_Finish(&sink);" % result,
         "}",
     ]
+    # Under a profile function, the generator itself: the profile function
+    # sees it resumed for each item, as in CPython.
     if builtin == "join":
-        # The str constant's own join: nothing to guard.
-        ctx.emit("{")
-        for line in sink_lines:
-            ctx.emit("    " + line)
-        ctx.emit("}")
+        # The str constant's own join: only that guard.
+        ctx.emit("if (likely(!NUITKA_PROFILING(tstate))) {")
     else:
-        ctx.emit("if (likely(NUITKA_IS_BUILTIN(%s, %s))) {" % (callee, builtin))
-        for line in sink_lines:
-            ctx.emit("    " + line)
-        ctx.emit("} else {")
-        # The generator as without the builtin: its function, then the call.
-        ctx.emit("    PyObject *closure = NULL;")
-        if slots:
-            ctx.emit("    closure = PyTuple_New(%d);" % len(slots))
-            ctx.emit("    if (closure != NULL) {")
-            for i, slot in enumerate(slots):
-                ctx.emit("        PyTuple_SET_ITEM(closure, %d, Py_NewRef(fl[%d]));" % (i, slot))
-            ctx.emit("    }")
-        ctx.emit(
-            "    PyObject *genexpr_func = %sNuitka_Function_New(&%s_info, globals, NULL, NULL, NULL, closure);"
-            % ("closure == NULL ? NULL : " if slots else "", scope_name)
-        )
-        ctx.emit("    PyObject *generator = genexpr_func == NULL ? NULL : Nuitka_Call(tstate, genexpr_func, &%s, 1, NULL);" % iterator)
-        ctx.emit("    Py_XDECREF(genexpr_func);")
-        ctx.emit("    if (likely(generator != NULL)) {")
+        ctx.emit("if (likely(NUITKA_IS_BUILTIN(%s, %s)) && likely(!NUITKA_PROFILING(tstate))) {" % (callee, builtin))
+    for line in sink_lines:
+        ctx.emit("    " + line)
+    ctx.emit("} else {")
+    # The generator as without the builtin: its function, then the call.
+    ctx.emit("    PyObject *closure = NULL;")
+    if slots:
+        ctx.emit("    closure = PyTuple_New(%d);" % len(slots))
+        ctx.emit("    if (closure != NULL) {")
+        for i, slot in enumerate(slots):
+            ctx.emit("        PyTuple_SET_ITEM(closure, %d, Py_NewRef(fl[%d]));" % (i, slot))
+        ctx.emit("    }")
+    ctx.emit(
+        "    PyObject *genexpr_func = %sNuitka_Function_New(&%s_info, globals, NULL, NULL, NULL, closure);"
+        % ("closure == NULL ? NULL : " if slots else "", scope_name)
+    )
+    ctx.emit("    PyObject *generator = genexpr_func == NULL ? NULL : Nuitka_Call(tstate, genexpr_func, &%s, 1, NULL);" % iterator)
+    ctx.emit("    Py_XDECREF(genexpr_func);")
+    ctx.emit("    if (likely(generator != NULL)) {")
+    if builtin == "join":
+        ctx.emit("        %s = PyUnicode_Join(%s, generator);" % (result, callee))
+    else:
         ctx.emit("        PyObject *call_args[2] = {generator, %s};" % start)
         ctx.emit("        %s = Nuitka_Call(tstate, %s, call_args, %d, NULL);" % (result, callee, 1 + len(args)))
-        ctx.emit("        Py_DECREF(generator);")
-        ctx.emit("    } else {")
-        ctx.emit("        %s = NULL;" % result)
-        ctx.emit("    }")
-        ctx.emit("}")
+    ctx.emit("        Py_DECREF(generator);")
+    ctx.emit("    } else {")
+    ctx.emit("        %s = NULL;" % result)
+    ctx.emit("    }")
+    ctx.emit("}")
     ctx.check_null(result)
     ctx.add_live(result)
     for value in reversed(args):

@@ -94,6 +94,7 @@ def generate_function(module_ctx, scope):
         _free_slots(scope)[1],
         doc=scope.doc,
         resumable=ctx.is_generator,
+        optional=set(range(len(ctx.positions))) - ctx.required_positions,
     )
     scope.synthetic_code = code
     code_index = module_ctx.const(code)
@@ -167,11 +168,16 @@ def generate_function(module_ctx, scope):
         out.extend(fast_entry_code(scope, name, bool(cells or nfree or arg_copies)))
     out.extend(consume)
     module_ctx.function_infos.append((scope, name, code_index, argspec))
-    # Position k of the generated code is instruction position_indices[k].
-    return _POSITION_REF.sub(lambda m: str(position_indices[int(m.group(1))]), "\n".join(out))
+    # Position k of the generated code is instruction position_indices[k];
+    # an optional position without one is not set at all.
+    text = _DROPPED_POSITION.sub(
+        lambda m: "" if position_indices[int(m.group(1))] is None else m.group(0), "\n".join(out)
+    )
+    return _POSITION_REF.sub(lambda m: str(position_indices[int(m.group(1))]), text)
 
 
 _POSITION_REF = re.compile(r"NUITKA_POS_BASE \+ (\d+)\b")
+_DROPPED_POSITION = re.compile(r"NUITKA_SET_POS\(iframe, NUITKA_POS_BASE \+ (\d+)\);")
 
 
 def plain_body(ctx, signature):

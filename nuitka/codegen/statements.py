@@ -258,6 +258,10 @@ def emit_continue(node, ctx):
 @emitter("StmtReturn")
 def emit_return(node, ctx):
     value = emit_value_or_none(node.value, ctx)
+    # The frame is at the return from now on: what a profile function's
+    # "return" event and a frame kept after the call show. CPython's
+    # RETURN_VALUE has the value's position (a bare return: the statement's).
+    ctx.set_position(node.value.source_ref if node.value is not None else node.source_ref, optional=True)
     ctx.emit("Py_XSETREF(%s, %s);" % (ctx.storage("return_value"), value))
     ctx.forget(value)
     ctx.transfer(None, emit_statements)

@@ -400,7 +400,15 @@ static inline PyObject *run_frame(PyThreadState *tstate, Nuitka_FunctionInfo *in
         return NULL;
     }
     Nuitka_Frame_Push(tstate, frame);
-    PyObject *result = info->impl(tstate, func, frame, Nuitka_Frame_LocalsPlus(frame));
+    PyObject *result;
+    if (unlikely(NUITKA_PROFILING(tstate)) && Nuitka_Profile_CallStart(tstate, frame) < 0) {
+        result = NULL;
+    } else {
+        result = info->impl(tstate, func, frame, Nuitka_Frame_LocalsPlus(frame));
+    }
+    if (unlikely(NUITKA_PROFILING(tstate))) {
+        result = Nuitka_Profile_Return(tstate, frame, result);
+    }
     if (unlikely(Py_REFCNT(frame) > 2)) {
         /* (One reference is the chain's while linked.) Someone kept the frame (traceback, sys._getframe()): give it its
          * f_back before the caller's frame is unlinked. It is now visible to the GC. */

@@ -145,10 +145,23 @@ static void gen_leave(PyThreadState *tstate, Nuitka_GeneratorObject *gen) {
     }
 }
 
-/* Resume the body (the generator is entered). `sent` NULL: exception set. */
+enum { GEN_RESUMED, GEN_THROWN, GEN_PROFILED };
+
+/* Resume the body (the generator is entered). `sent` NULL: exception set.
+ * `how`: for the profile function's "call", a plain resumption, throw(),
+ * or GEN_PROFILED: it already got "call" for this resumption. */
 static PySendResult gen_run_body(PyThreadState *tstate, Nuitka_GeneratorObject *gen, PyObject *sent,
-                                 PyObject **presult) {
-    PyObject *result = gen_body(gen)(tstate, gen, Nuitka_Frame_LocalsPlus(gen->frame), sent);
+                                 PyObject **presult, int how) {
+    PyObject *result;
+    if (how != GEN_PROFILED && unlikely(NUITKA_PROFILING(tstate)) &&
+        Nuitka_Profile_CallResume(tstate, gen->frame, how == GEN_THROWN) < 0) {
+        result = NULL;
+    } else {
+        result = gen_body(gen)(tstate, gen, Nuitka_Frame_LocalsPlus(gen->frame), sent);
+    }
+    if (unlikely(NUITKA_PROFILING(tstate))) {
+        result = Nuitka_Profile_Return(tstate, gen->frame, result);
+    }
     if (result != NULL && gen->resume_point > 0) {
         gen_leave(tstate, gen);
         *presult = result;
@@ -214,9 +227,22 @@ static PySendResult gen_send_ex2(Nuitka_GeneratorObject *gen, PyObject *arg, int
     }
     PySendResult status;
     if (!exc && gen->yieldfrom != NULL) {
-        /* As SEND: drive the sub-iterator while our frame is current. */
-        PyObject *value;
-        PySendResult sub = gen_send_sub(gen->yieldfrom, arg ? arg : Py_None, &value);
+        /* As SEND: drive the sub-iterator while our frame is current (the
+         * resumption of the frame for a profile function: its "call", and
+         * its "return" when the sub-iterator yields). A failing profile
+         * function raises at the `yield from`. */
+        int called = unlikely(NUITKA_PROFILING(tstate));
+        PyObject *value = NULL;
+        PySendResult sub = PYGEN_ERROR;
+        if (!called || Nuitka_Profile_CallResume(tstate, gen->frame, 0) == 0) {
+            sub = gen_send_sub(gen->yieldfrom, arg ? arg : Py_None, &value);
+        }
+        if (sub == PYGEN_NEXT && unlikely(NUITKA_PROFILING(tstate))) {
+            value = Nuitka_Profile_Return(tstate, gen->frame, value);
+            if (value == NULL) {
+                sub = PYGEN_ERROR;
+            }
+        }
         if (sub == PYGEN_NEXT) {
             gen_leave(tstate, gen);
             NUITKA_RECURSION_LEAVE(tstate);
@@ -226,10 +252,10 @@ static PySendResult gen_send_ex2(Nuitka_GeneratorObject *gen, PyObject *arg, int
         }
         Py_CLEAR(gen->yieldfrom);
         if (sub == PYGEN_RETURN) {
-            status = gen_run_body(tstate, gen, value, presult);
+            status = gen_run_body(tstate, gen, value, presult, called ? GEN_PROFILED : GEN_RESUMED);
             Py_DECREF(value);
         } else {
-            status = gen_run_body(tstate, gen, NULL, presult);
+            status = gen_run_body(tstate, gen, NULL, presult, called ? GEN_PROFILED : GEN_RESUMED);
         }
     } else {
         /* As RESUME (oparg < 2) at the start and after a plain `yield`:
@@ -237,6 +263,7 @@ static PySendResult gen_send_ex2(Nuitka_GeneratorObject *gen, PyObject *arg, int
          * is raised inside the generator at that point. Not on throw()
          * and not after a `yield from`/`await` ended by throw() (there
          * CPython resumes at RESUME 2/3, which does not check). */
+        int how = exc ? GEN_THROWN : GEN_RESUMED;
         int after_delegation = gen->resume_after_delegation;
         gen->resume_after_delegation = 0;
         if (!exc && !after_delegation && unlikely(NUITKA_EVAL_BREAKER_SET(tstate)) &&
@@ -244,7 +271,7 @@ static PySendResult gen_send_ex2(Nuitka_GeneratorObject *gen, PyObject *arg, int
             exc = 1;
             gen->raised_on_resume = 1; /* the body shows RESUME's position at the start */
         }
-        status = gen_run_body(tstate, gen, exc ? NULL : (arg ? arg : Py_None), presult);
+        status = gen_run_body(tstate, gen, exc ? NULL : (arg ? arg : Py_None), presult, how);
         gen->raised_on_resume = 0;
     }
     NUITKA_RECURSION_LEAVE(tstate);
@@ -920,6 +947,23 @@ PyObject *Nuitka_Generator_New(Nuitka_FunctionObject *func, PyFrameObject *frame
     }
     gen->name = Py_NewRef(func->base.func_name);
     gen->qualname = Py_NewRef(func->base.func_qualname);
+#if PY_VERSION_HEX >= 0x030B0000
+    {
+        /* Where CPython's frame of a new generator is (gi_frame.f_lasti,
+         * f_lineno, a profile function's first "call"): at RETURN_GENERATOR
+         * before RESUME, 3.13 after it; also a frame from the pool, which
+         * is where its last run ended. */
+        _PyInterpreterFrame *iframe = frame->f_frame;
+        int resume = NUITKA_IFRAME_CODE(iframe)->_co_firsttraceable;
+        if (resume >= 2) {
+#if PY_VERSION_HEX >= 0x030D0000
+            NUITKA_SET_POS(iframe, resume - 1);
+#else
+            NUITKA_SET_POS(iframe, resume - 2);
+#endif
+        }
+    }
+#endif
     gen->frame = frame;
     gen->info = info;
     gen->resume_point = 0;

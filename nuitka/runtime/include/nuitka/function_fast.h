@@ -125,7 +125,14 @@ static NUITKA_FAST_INLINE PyObject *Nuitka_Fast_RunWith(PyThreadState *tstate, N
         goto release;
     }
     Nuitka_Frame_Push(tstate, frame);
-    result = impl_with != NULL ? impl_with(tstate, func, frame, fl, extra) : impl(tstate, func, frame, fl);
+    if (unlikely(NUITKA_PROFILING(tstate)) && Nuitka_Profile_CallStart(tstate, frame) < 0) {
+        result = NULL;
+    } else {
+        result = impl_with != NULL ? impl_with(tstate, func, frame, fl, extra) : impl(tstate, func, frame, fl);
+    }
+    if (unlikely(NUITKA_PROFILING(tstate))) {
+        result = Nuitka_Profile_Return(tstate, frame, result);
+    }
     if (unlikely(Py_REFCNT(frame) > 2)) {
         /* Kept (traceback, sys._getframe()): see run_frame in function.c.
          * (A genexpr's frame run for a builtin, genexpr_sink.h, is done like

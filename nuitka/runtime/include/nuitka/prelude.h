@@ -53,6 +53,7 @@ static inline __attribute__((always_inline)) void Nuitka_XDecRef(PyObject *op) {
 #include "nuitka/compat.h"
 #include "nuitka/args.h"
 #include "nuitka/frames.h"
+#include "nuitka/profiling.h"
 #include "nuitka/function.h"
 #include "nuitka/function_fast.h"
 #include "nuitka/helpers.h"
