@@ -128,6 +128,29 @@ def leaves(statements):
         return leaves(last.yes or []) and leaves(last.no or [])
     if last.kind == "StmtTempBlock":
         return leaves(last.body)
+    if last.kind == "StmtLoop":
+        # `while True:` without a break of its own (CPython drops what
+        # follows too).
+        return not any(_exits_loop(statement) for statement in last.body)
+    return False
+
+
+_LOOP_EXITS = frozenset(("StmtBreak", "StmtLoopNext", "StmtAsyncLoopNext"))
+
+
+def _exits_loop(node):
+    """Whether ``node`` has a way out of the loop it is in: a break of that
+    loop, or the end of a for loop's iterator."""
+    if node.kind in _LOOP_EXITS:
+        return True
+    if node.kind == "StmtLoop":
+        return False  # (the breaks in it are its own)
+    for name in node.child_names:
+        value = getattr(node, name)
+        items = value if isinstance(value, list) else [value]
+        for item in items:
+            if isinstance(item, St.StatementBase) and _exits_loop(item):
+                return True
     return False
 
 
@@ -136,6 +159,8 @@ def _leaving_text(statement):
         statement = statement.body[-1]
     if statement.kind == "StmtIf":
         return "an if whose branches all leave"
+    if statement.kind == "StmtLoop":
+        return "a loop without a way out"
     return {"StmtReraise": "raise", "StmtReraiseStar": "raise"}.get(statement.kind, statement.kind[4:].lower())
 
 

@@ -121,6 +121,36 @@ def test_while_true(tmp_path):
     assert kinds(function_xml(code, "f"))[:3] == ["ScopeBody", "StmtLoop", "StmtIf"]
 
 
+def test_code_after_an_endless_loop_is_removed(tmp_path):
+    code = pipeline(tmp_path, """
+        def f():
+            while 1:
+                pass
+            return list
+        def g(items):
+            while True:
+                for item in items:
+                    break
+                if items:
+                    return 1
+            return 2
+        def h(v):
+            while True:
+                if v():
+                    break
+            return 3
+    """)
+    # As CPython, which has no instruction for it: the return cannot run.
+    assert "ExprGlobalRef" not in kinds(function_xml(code, "f")) and "StmtReturn" not in kinds(function_xml(code, "f"))
+    assert "prog.py:5: [constants] 1 statement(s) after a loop without a way out cannot run: removed" in code.explanations
+    # The break of the inner loop is not one of the outer loop: g's last
+    # return cannot run either.
+    assert "prog.py:12: [constants] 1 statement(s) after a loop without a way out cannot run: removed" in code.explanations
+    assert kinds(function_xml(code, "g")).count("StmtReturn") == 1
+    # A loop with a break of its own ends.
+    assert kinds(function_xml(code, "h")).count("StmtReturn") == 1
+
+
 def test_exception_scope_reduction(tmp_path):
     code = pipeline(tmp_path, """
         def moved(v):
