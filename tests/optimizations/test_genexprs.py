@@ -40,13 +40,18 @@ def test_builtin_consumers_run_the_body_without_a_generator(tmp_path):
     assert "ExprYield" in kinds(code.xml)  # (the generator body stays, for the fallback)
     c = code.c_text
     for name in ("tuple", "set", "list", "frozenset", "sorted", "sum", "any", "all", "min", "max"):
-        assert re.search(r"if \(likely\(NUITKA_IS_BUILTIN\(\w+, %s\)\)\)" % name, c), name
+        assert re.search(
+            r"if \(likely\(NUITKA_IS_BUILTIN\(\w+, %s\)\) && likely\(!NUITKA_PROFILING\(tstate\)\)\)" % name, c
+        ), name
+    # The str constant's join is guarded only by the profile function: under
+    # one, each genexpr runs as a generator (a profile function sees it).
+    assert "if (likely(!NUITKA_PROFILING(tstate))) {" in c and "PyUnicode_Join(" in c
     # Each genexpr has its consume body, feeding the sink where it yields.
     assert len(re.findall(r"static PyObject \*\w+_sink_impl\(", c)) == 12
     assert len(re.findall(r"= Nuitka_Sink_Feed\(sink, \w+\);", c)) == 12
     assert "Nuitka_Fast_RunWith(tstate, &" in c
-    # The fallback: the generator, then the generic call.
-    assert c.count("PyObject *generator = genexpr_func == NULL ? NULL : Nuitka_Call(tstate, genexpr_func, ") == 11
+    # The fallback: the generator, then the generic call (join: str.join).
+    assert c.count("PyObject *generator = genexpr_func == NULL ? NULL : Nuitka_Call(tstate, genexpr_func, ") == 12
     # No function object for the direct path: the consume entry gets the
     # frame's globals and the closure's cells.
     assert re.search(r"_consume\(tstate, globals, cells, Py_NewRef\(\w+\), &sink\)", c)
