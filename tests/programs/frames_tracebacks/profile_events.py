@@ -187,7 +187,7 @@ print(with_raising_profiler())
 print(caller_of_profiler())
 
 if sys.version_info < (3, 12):
-    # cProfile and profile use sys.setprofile's hook before 3.12.
+    # cProfile uses sys.setprofile's hook before 3.12 (sys.monitoring after).
     import cProfile
     import pstats
     import io

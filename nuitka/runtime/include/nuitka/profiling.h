@@ -1,6 +1,6 @@
 /* sys.setprofile() events of compiled frames (profiling.c).
  *
- * A profile function (sys.setprofile, cProfile and profile before 3.12)
+ * A profile function (sys.setprofile, profile, cProfile before 3.12)
  * gets "call" when a compiled function, class body or module body starts
  * and a generator or coroutine is started or resumed (also by throw()),
  * and "return" when it returns, yields or leaves by an exception (with
